@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "goalpost",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "goalpostd", targets: ["goalpostd"]),
+        .executable(name: "goalpost", targets: ["goalpost"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+    ],
+    targets: [
+        .target(name: "GoalpostCore"),
+        .target(
+            name: "GoalpostStore",
+            dependencies: ["GoalpostCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "GoalpostService",
+            dependencies: [
+                "GoalpostCore", "GoalpostStore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "goalpostd",
+            dependencies: [
+                "GoalpostService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "goalpost",
+            dependencies: [
+                "GoalpostCore", "GoalpostStore", "GoalpostService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GoalpostCoreTests",
+            dependencies: ["GoalpostCore"]
+        ),
+        .testTarget(
+            name: "GoalpostStoreTests",
+            dependencies: ["GoalpostCore", "GoalpostStore"]
+        ),
+        .testTarget(
+            name: "GoalpostCLITests",
+            dependencies: ["GoalpostCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

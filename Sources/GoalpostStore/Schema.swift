@@ -1,0 +1,71 @@
+import GRDB
+
+/// The named migrations of the history database, in order.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-reports", migrate: createReports)
+        return migrator
+    }
+
+    private static func createReports(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE report (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                region TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                asOfMonth INTEGER NOT NULL CHECK (asOfMonth BETWEEN 1 AND 12),
+                title TEXT NOT NULL,
+                sourceFile TEXT NOT NULL,
+                sha256 TEXT NOT NULL UNIQUE,
+                ingestedAt TEXT NOT NULL,
+                isCurrent INTEGER NOT NULL DEFAULT 1,
+                warnings TEXT NOT NULL DEFAULT '[]'
+            );
+            CREATE INDEX report_by_period ON report(region, year, asOfMonth);
+            CREATE TABLE section (
+                reportId INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                PRIMARY KEY (reportId, ordinal)
+            );
+            CREATE TABLE category (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                reportId INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                section INTEGER,
+                position INTEGER NOT NULL,
+                UNIQUE (reportId, name)
+            );
+            CREATE INDEX category_by_name ON category(name);
+            CREATE TABLE task (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                reportId INTEGER NOT NULL REFERENCES report(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                number TEXT NOT NULL,
+                section INTEGER,
+                category TEXT,
+                task TEXT NOT NULL,
+                progress TEXT NOT NULL,
+                owner TEXT,
+                warnings TEXT NOT NULL DEFAULT '[]',
+                UNIQUE (reportId, position)
+            );
+            CREATE INDEX task_by_category ON task(category, reportId);
+            CREATE INDEX task_by_number ON task(reportId, number);
+            CREATE VIRTUAL TABLE task_fts USING fts5(
+                task, progress, content='task', content_rowid='id', tokenize='trigram'
+            );
+            CREATE TRIGGER task_fts_insert AFTER INSERT ON task BEGIN
+                INSERT INTO task_fts(rowid, task, progress) VALUES (new.id, new.task, new.progress);
+            END;
+            CREATE TRIGGER task_fts_delete AFTER DELETE ON task BEGIN
+                INSERT INTO task_fts(task_fts, rowid, task, progress) VALUES ('delete', old.id, old.task, old.progress);
+            END;
+            CREATE TRIGGER task_fts_update AFTER UPDATE OF task, progress ON task BEGIN
+                INSERT INTO task_fts(task_fts, rowid, task, progress) VALUES ('delete', old.id, old.task, old.progress);
+                INSERT INTO task_fts(rowid, task, progress) VALUES (new.id, new.task, new.progress);
+            END;
+            """)
+    }
+}

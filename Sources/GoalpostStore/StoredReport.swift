@@ -1,0 +1,80 @@
+import Foundation
+import GoalpostCore
+import GRDB
+
+/// A stored report with its sections and tasks, as `goalpost show --json` prints it (CONTRACTS.md).
+package struct StoredReport: Sendable, Equatable, Encodable {
+    package var summary: ReportSummary
+    package var sections: [Section]
+    package var tasks: [StoredTask]
+
+    private enum Keys: String, CodingKey {
+        case id, region, year, asOfMonth, title, sourceFile, sha256, ingestedAt, current, sections, tasks
+    }
+
+    package func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(summary.id, forKey: .id)
+        try container.encode(summary.region, forKey: .region)
+        try container.encode(summary.year, forKey: .year)
+        try container.encode(summary.asOfMonth, forKey: .asOfMonth)
+        try container.encode(summary.title, forKey: .title)
+        try container.encode(summary.sourceFile, forKey: .sourceFile)
+        try container.encode(summary.sha256, forKey: .sha256)
+        try container.encode(summary.ingestedAt, forKey: .ingestedAt)
+        try container.encode(summary.current, forKey: .current)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(tasks, forKey: .tasks)
+    }
+}
+
+/// One stored task row with its database id.
+package struct StoredTask: Sendable, Equatable, Encodable {
+    package var id: Int64
+    package var number: String
+    package var section: Int?
+    package var category: String?
+    package var task: String
+    package var progress: String
+    package var owner: String?
+    package var warnings: [String]
+
+    private enum Keys: String, CodingKey { case id, number, section, category, task, progress, owner, warnings }
+
+    init(row: Row) {
+        id = row["id"]
+        number = row["number"]
+        section = row["section"]
+        category = row["category"]
+        task = row["task"]
+        progress = row["progress"]
+        owner = row["owner"]
+        warnings = JSONList.decode(row["warnings"])
+    }
+
+    /// Writes `null` for absent optionals, as the contract's `int|null` / `str|null` require.
+    package func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(number, forKey: .number)
+        try container.encode(section, forKey: .section)
+        try container.encode(category, forKey: .category)
+        try container.encode(task, forKey: .task)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(warnings, forKey: .warnings)
+    }
+}
+
+/// Stores string lists as JSON text columns.
+enum JSONList {
+    static func encode(_ list: [String]) -> String {
+        guard let data = try? JSONEncoder().encode(list) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decode(_ text: String?) -> [String] {
+        guard let text, let list = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+        return list
+    }
+}

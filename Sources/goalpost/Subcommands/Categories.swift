@@ -1,0 +1,27 @@
+import ArgumentParser
+import GoalpostCore
+import GoalpostStore
+
+struct Categories: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Task counts per goal category (工作目标) per report (current editions).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Only reports of this region.")
+    var region: String?
+
+    @Flag(help: "Print the counts as JSON.")
+    var json = false
+
+    func run() throws {
+        let counts = try CommandFailure.guarding { try store.openForReading()?.categoryCounts(region: region) ?? [] }
+        if json { return try JSONOutput.print(counts) }
+        if counts.isEmpty { return print("No reports yet.") }
+        let rows = counts.map {
+            [ReportSummary.reference(region: $0.region, year: $0.year, asOfMonth: $0.asOfMonth),
+             $0.section.map(String.init) ?? "", $0.category, String($0.tasks)]
+        }
+        Terminal.print(TerminalTable(headers: ["report", "section", "category", "tasks"], rows: rows, flexible: [2]))
+    }
+}

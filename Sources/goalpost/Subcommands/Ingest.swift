@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import GoalpostCore
+import GoalpostService
+import GoalpostStore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse report files and store them in the history.",
+        discussion: """
+            Prints one line per file: ingested, duplicate (the same bytes were stored before) or failed \
+            with the reason. Exits 1 if any file failed; a failed file leaves the history unchanged.
+            """
+    )
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The region the files report on (default: the most frequent 区/县/市 name in the text).")
+    var region: String?
+
+    @Option(help: "The year of the work report (default: read from the title).")
+    var year: Int?
+
+    @Option(name: .customLong("as-of-month"), help: "The month the progress is reported as of, 1-12 (default: from the title).")
+    var asOfMonth: Int?
+
+    @Flag(help: "Print the outcomes as JSON.")
+    var json = false
+
+    @Argument(help: "Report files (text tables).")
+    var files: [String]
+
+    func validate() throws {
+        if let asOfMonth, !(1...12).contains(asOfMonth) { throw ValidationError("--as-of-month must be between 1 and 12.") }
+    }
+
+    func run() throws {
+        let ingestor = FileIngestor(store: try store.openForWriting())
+        var outcomes: [IngestLine] = []
+        for file in files {
+            let url = URL(fileURLWithPath: file)
+            let hints = ParseOptions(fileName: url.lastPathComponent, region: region, year: year, asOfMonth: asOfMonth)
+            let line = IngestLine(file: file, outcome: ingestor.ingest(url, hints: hints))
+            if !json { print(line.text) }
+            outcomes.append(line)
+        }
+        if json { try JSONOutput.print(outcomes) }
+        if outcomes.contains(where: { $0.result == "failed" }) { throw ExitCode(1) }
+    }
+}
+
+/// One file's outcome as printed by `goalpost ingest`.
+struct IngestLine: Encodable {
+    var file: String
+    var result: String
+    var report: ReportSummary?
+    var reason: String?
+    var superseded: [Int64]
+
+    init(file: String, outcome: IngestOutcome) {
+        self.file = file
+        superseded = []
+        switch outcome {
+        case .ingested(let summary, let supersededIds):
+            result = "ingested"
+            report = summary
+            superseded = supersededIds
+        case .duplicate(let summary):
+            result = "duplicate"
+            report = summary
+        case .failed(let reason):
+            result = "failed"
+            self.reason = reason
+        }
+    }
+
+    var text: String {
+        guard let report else { return "failed     \(file): \(reason ?? "")" }
+        let counts = "\(report.sections) sections, \(report.categories) categories, \(report.tasks) tasks"
+        if result == "duplicate" { return "duplicate  \(file): already stored as \(report.reference) (id \(report.id))" }
+        let editions = superseded.isEmpty ? "" : "; new edition, supersedes id \(superseded.map(String.init).joined(separator: ", "))"
+        return "ingested   \(file): \(report.reference) (id \(report.id)), \(counts)\(editions)"
+    }
+}

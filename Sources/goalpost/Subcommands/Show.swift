@@ -1,0 +1,43 @@
+import ArgumentParser
+import GoalpostCore
+import GoalpostStore
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one report's sections and tasks.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The report: id, id:N, REGION/YEAR, REGION/YEAR-MM, YEAR or YEAR-MM.")
+    var report: String
+
+    @Option(help: "Only tasks of this goal category (工作目标).")
+    var category: String?
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func run() throws {
+        let history = try store.openExisting()
+        var stored = try CommandFailure.guarding {
+            let id = try history.resolveReport(report)
+            guard let stored = try history.report(id: id) else { throw StoreError.unknownReport(reference: report, candidates: []) }
+            return stored
+        }
+        if let category {
+            stored.tasks = stored.tasks.filter { $0.category == category }
+            if stored.tasks.isEmpty {
+                throw CommandFailure.message("Report '\(report)' has no category '\(category)'.")
+            }
+        }
+        if json { return try JSONOutput.print(stored) }
+        printHeader(stored.summary)
+        let rows = stored.tasks.map { [$0.number, $0.category ?? "", $0.task, $0.progress] }
+        Terminal.print(TerminalTable(headers: ["#", "category", "task", "progress"], rows: rows, flexible: [1, 2, 3]))
+    }
+
+    private func printHeader(_ summary: ReportSummary) {
+        print("\(summary.reference) (id \(summary.id))\(summary.current ? "" : ", superseded edition"): \(summary.title)")
+        print("file \(summary.sourceFile), ingested \(summary.ingestedAt); \(summary.sections) sections, \(summary.categories) categories, \(summary.tasks) tasks")
+        print("")
+    }
+}
