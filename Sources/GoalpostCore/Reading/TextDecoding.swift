@@ -56,22 +56,26 @@ package enum TextDecoding {
 
     /// Decodes through glibc's iconv; nil when the bytes are not valid in `encoding`.
     static func iconvDecode(_ bytes: [UInt8], from encoding: String) -> String? {
-        let converter = iconv_open("UTF-8", encoding)
+        iconv(bytes, from: encoding, to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// Converts `bytes` between encodings with glibc's iconv; nil on any invalid or incomplete input.
+    static func iconv(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let converter = iconv_open(target, source)
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
-        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuffer in
+        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+        let written: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
                 var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
                 var inLeft = inBuffer.count
                 var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
                 var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                return result != -1 && inLeft == 0
+                let result = Glibc.iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                return result == -1 || inLeft != 0 ? nil : outBuffer.count - outLeft
             }
         }
-        guard ok, let end = output.firstIndex(of: 0) else { return nil }
-        return String(validating: output[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return written.map { output[..<$0].map { UInt8(bitPattern: $0) } }
     }
 }

@@ -1,0 +1,70 @@
+import Testing
+@testable import GoalpostCore
+
+@Suite struct BadInputTests {
+    static let header = ["序号", "工作目标", "工作任务", "完成情况"]
+
+    @Test func emptyFileIsRejected() {
+        #expect(throws: ReadError.empty(file: "e.txt")) { try Fixtures.parse("", file: "e.txt") }
+        #expect(throws: ReadError.empty(file: "e.txt")) { try Fixtures.parse(" \n\n\t\n", file: "e.txt") }
+    }
+
+    @Test func binaryFileIsRejected() {
+        let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xFF, 0x01]
+        #expect(throws: ReadError.binary(file: "b.txt")) {
+            try ReportReader.read(bytes, options: ParseOptions(fileName: "b.txt"))
+        }
+    }
+
+    @Test func textWithoutTableIsRejected() {
+        let error = #expect(throws: ReadError.self) { try Fixtures.parse("2023年工作总结\n今年我们做了很多工作。\n", file: "n.txt") }
+        #expect(error?.description == "Cannot read 'n.txt': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header).")
+    }
+
+    @Test func tableWithoutTaskColumnIsRejected() {
+        let text = Fixtures.table(title: "2023年临安区工作情况", rows: [["序号", "名称", "说明"], ["1", "a", "b"], ["2", "c", "d"]])
+        let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "h.txt") }
+        #expect(error == .noHeader(file: "h.txt"))
+        #expect(error?.description.contains("'h.txt'") == true)
+    }
+
+    @Test func rowMissingCellsInTheMiddleNamesTheRow() {
+        let text = Fixtures.table(title: "2023年临安区政府工作报告重点工作完成情况表", rows: [
+            Self.header, ["1", "扩空间", "任务一", "已完成。"], ["2", "任务二", "已完成。"], ["3", "", "任务三", "已完成。"],
+        ])
+        let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "m.txt") }
+        #expect(error == .missingCells(file: "m.txt", line: 13, number: "2", found: 3, expected: 4))
+        #expect(error?.description == "Cannot read 'm.txt': the row at line 13 (task '2') has 3 cells where the header has 4.")
+    }
+
+    @Test func truncatedLastRowIsKeptWithAWarning() throws {
+        let text = Fixtures.table(title: "2023年临安区政府工作报告重点工作完成情况表", rows: [
+            Self.header, ["1", "扩空间", "任务一", "已完成。"], ["2", "", "任务二"],
+        ])
+        let report = try Fixtures.parse(text)
+        #expect(report.tasks.count == 2)
+        #expect(report.tasks[1].task == "任务二")
+        #expect(report.tasks[1].progress == "")
+        #expect(report.tasks[1].warnings.first?.contains("cut off") == true)
+        #expect(report.warnings.count == 1)
+    }
+
+    @Test func missingYearSaysHowToGiveIt() throws {
+        let text = Fixtures.table(title: "临安区政府工作报告重点工作完成情况表", rows: [Self.header, ["1", "扩空间", "任务一", "已完成。"]])
+        let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "y.txt") }
+        #expect(error?.description == "Cannot read 'y.txt': no year in its title or text (give it with --year).")
+        #expect(try Fixtures.parse(text, options: ParseOptions(fileName: "y.txt", year: 2022)).year == 2022)
+    }
+
+    @Test func missingRegionSaysHowToGiveIt() throws {
+        let text = Fixtures.table(title: "2023年政府工作报告重点工作完成情况表", rows: [Self.header, ["1", "扩空间", "任务一", "已完成。"]])
+        let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "r.txt") }
+        #expect(error == .noRegion(file: "r.txt"))
+        #expect(try Fixtures.parse(text, options: ParseOptions(fileName: "r.txt", region: "余杭区")).region == "余杭区")
+    }
+
+    @Test func unsupportedExtensionNamesTheSupportedOnes() {
+        let error = #expect(throws: ReadError.self) { try Fixtures.parse("x", file: "a.bmp") }
+        #expect(error?.description.hasPrefix("Cannot read 'a.bmp': unsupported format (supported: .txt") == true)
+    }
+}

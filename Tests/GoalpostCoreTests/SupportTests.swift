@@ -1,0 +1,46 @@
+import Testing
+@testable import GoalpostCore
+
+@Suite struct SupportTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func sha256MatchesKnownVectors(input: String, digest: String) {
+        #expect(SHA256.hex(Array(input.utf8)) == digest)
+    }
+
+    @Test func sha256OfAMillionAs() {
+        let bytes = [UInt8](repeating: 0x61, count: 1_000_000)
+        #expect(SHA256.hex(bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test(arguments: [("abc", 3), ("临安区", 6), ("临安2023", 8), ("１２", 4), ("", 0)])
+    func displayWidthCountsChineseAsTwoColumns(text: String, width: Int) {
+        #expect(DisplayWidth.of(text) == width)
+    }
+
+    @Test func truncationRespectsDisplayWidth() {
+        #expect(DisplayWidth.truncate("临安区政府", to: 7) == "临安区…")
+        #expect(DisplayWidth.truncate("abc", to: 7) == "abc")
+    }
+
+    @Test func tableAlignsChineseColumnsAndFitsTheWidth() {
+        let table = TerminalTable(
+            headers: ["#", "category", "task"],
+            rows: [["1", "扩空间", "以工业用地履约监管为总抓手，建立项目盯引"], ["10", "亚运筹办工作", "short"]],
+            flexible: [2])
+        let lines = table.render(maxWidth: 40).split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 40 })
+        let taskColumn = lines.map { line in DisplayWidth.of(line.prefix { $0 != "以" && $0 != "s" && $0 != "t" }) }
+        #expect(Set(taskColumn.dropFirst()).count == 1)
+        #expect(lines[1].hasSuffix("…"))
+    }
+
+    @Test func cellTextDropsBlankLinesAndTrims() {
+        #expect(CellText.join(["  a；", "", " b "]) == "a；\nb")
+        #expect(CellText.squeezed("打造现代\n\n农业") == "打造现代农业")
+    }
+}
