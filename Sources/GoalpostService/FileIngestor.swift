@@ -12,16 +12,41 @@ package enum IngestOutcome: Sendable, Equatable {
     case failed(reason: String)
 }
 
-/// Reads, parses and stores report files, one database transaction per file.
+/// A file read and parsed, not yet stored.
+package enum PreparedFile: Sendable {
+    /// The bytes are already in the history as this report.
+    case duplicate(ReportSummary)
+    /// A parsed report ready to commit.
+    case parsed(Report)
+    /// The file cannot be ingested; the reason names it.
+    case failed(reason: String)
+}
+
+/// Reads, parses and stores report files: the one pipeline behind `goalpost ingest` and goalpostd.
 package struct FileIngestor: Sendable {
     package let store: ReportStore
+    /// Canonical region names for inferred or folder-given names.
+    package var aliases: [String: String]
+    /// Files larger than this are refused.
+    package var maxFileSize: Int
 
-    package init(store: ReportStore) {
+    package init(store: ReportStore, aliases: [String: String] = [:], maxFileSize: Int = 52_428_800) {
         self.store = store
+        self.aliases = aliases
+        self.maxFileSize = maxFileSize
     }
 
-    /// Ingests the file at `url`; `hints` carries forced region, year or month. Never throws: failures are outcomes.
-    package func ingest(_ url: URL, hints: ParseOptions? = nil, at time: Date = Date()) -> IngestOutcome {
+    /// Ingests the file at `url` in one step, recording `url` as where the original is kept.
+    package func ingest(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil, at time: Date = Date()) -> IngestOutcome {
+        switch prepare(url, hints: hints, folderRegion: folderRegion) {
+        case .duplicate(let summary): return .duplicate(summary)
+        case .failed(let reason): return .failed(reason: reason)
+        case .parsed(let report): return commit(report, sourcePath: url.path, at: time)
+        }
+    }
+
+    /// Reads and parses `url`; a folder name gives the region when the text names none.
+    package func prepare(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
         let name = url.lastPathComponent
         do {
             let bytes = try readBytes(url)
@@ -32,25 +57,61 @@ package struct FileIngestor: Sendable {
             var options = hints ?? ParseOptions(fileName: name)
             options.fileName = name
             options.sha256 = sha
-            let report = try ReportReader.read(bytes, options: options)
-            switch try store.insert(report, at: time) {
-            case .ingested(let id, let superseded):
-                guard let summary = try store.summary(id: id) else { return .failed(reason: "Cannot read back '\(name)'.") }
-                return .ingested(summary, supersededIds: superseded)
-            case .duplicate(let id):
-                guard let summary = try store.summary(id: id) else { return .failed(reason: "Cannot read back '\(name)'.") }
-                return .duplicate(summary)
-            }
+            var report = try parse(bytes, options: options, folderRegion: folderRegion)
+            report.region = canonicalRegion(report.region)
+            return .parsed(report)
         } catch {
             return .failed(reason: "\(error)")
         }
     }
 
+    private func parse(_ bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
+        do {
+            return try ReportReader.read(bytes, options: options)
+        } catch ParseError.noRegion where folderRegion != nil {
+            var withFolder = options
+            withFolder.region = canonicalRegion(folderRegion!)
+            return try ReportReader.read(bytes, options: withFolder)
+        }
+    }
+
+    /// Stores a parsed report in one transaction.
+    package func commit(_ report: Report, sourcePath: String?, at time: Date = Date()) -> IngestOutcome {
+        do {
+            switch try store.insert(report, sourcePath: sourcePath, at: time) {
+            case .ingested(let id, let superseded):
+                return .ingested(try readBack(id, report), supersededIds: superseded)
+            case .duplicate(let id):
+                return .duplicate(try readBack(id, report))
+            }
+        } catch {
+            return .failed(reason: "Cannot store '\(report.sourceFile)': \(error).")
+        }
+    }
+
+    private func readBack(_ id: Int64, _ report: Report) throws -> ReportSummary {
+        guard let summary = try store.summary(id: id) else {
+            throw IngestError.unreadable(file: report.sourceFile, reason: "report \(id) vanished after commit")
+        }
+        return summary
+    }
+
+    /// The canonical name of `region` through the alias table (ASCII names compared case-insensitively).
+    package func canonicalRegion(_ region: String) -> String {
+        if let alias = aliases[region] { return alias }
+        return aliases.first { $0.key.lowercased() == region.lowercased() }?.value ?? region
+    }
+
     private func readBytes(_ url: URL) throws -> [UInt8] {
+        let name = url.lastPathComponent
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let size = attributes?[.size] as? Int, size > maxFileSize {
+            throw IngestError.tooLarge(file: name, size: size, limit: maxFileSize)
+        }
         do {
             return Array(try Data(contentsOf: url))
         } catch {
-            throw IngestError.unreadable(file: url.lastPathComponent, reason: (error as NSError).localizedDescription)
+            throw IngestError.unreadable(file: name, reason: (error as NSError).localizedDescription)
         }
     }
 }
@@ -58,10 +119,13 @@ package struct FileIngestor: Sendable {
 /// Why a file could not even be read from disk.
 package enum IngestError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
+    case tooLarge(file: String, size: Int, limit: Int)
 
     package var description: String {
         switch self {
         case .unreadable(let file, let reason): return "Cannot read '\(file)': \(reason)."
+        case .tooLarge(let file, let size, let limit):
+            return "Cannot read '\(file)': it has \(size) bytes, more than the limit of \(limit) (maxFileSize)."
         }
     }
 }

@@ -12,7 +12,9 @@ package enum InsertOutcome: Sendable, Equatable {
 
 extension ReportStore {
     /// Stores `report` in one transaction; an earlier report of the same region, year and month stops being current.
-    package func insert(_ report: Report, at time: Date = Date()) throws -> InsertOutcome {
+    ///
+    /// `sourcePath` is where the original file is kept (its archive path), for `reparse`.
+    package func insert(_ report: Report, sourcePath: String? = nil, at time: Date = Date()) throws -> InsertOutcome {
         try pool.write { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE sha256 = ?", arguments: [report.sha256]) {
                 return .duplicate(id: existing)
@@ -25,18 +27,18 @@ extension ReportStore {
                 arguments: [report.region, report.year, report.asOfMonth])
             try db.execute(
                 sql: """
-                    INSERT INTO report (region, year, asOfMonth, title, sourceFile, sha256, ingestedAt, isCurrent, warnings)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+                    INSERT INTO report (region, year, asOfMonth, title, sourceFile, sha256, ingestedAt, isCurrent, warnings, sourcePath)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
                     """,
                 arguments: [report.region, report.year, report.asOfMonth, report.title, report.sourceFile,
-                            report.sha256, Timestamp.iso8601(time), JSONList.encode(report.warnings)])
+                            report.sha256, Timestamp.iso8601(time), JSONList.encode(report.warnings), sourcePath])
             let id = db.lastInsertedRowID
             try insertContents(of: report, reportId: id, db: db)
             return .ingested(id: id, supersededIds: superseded)
         }
     }
 
-    private func insertContents(of report: Report, reportId: Int64, db: Database) throws {
+    func insertContents(of report: Report, reportId: Int64, db: Database) throws {
         for section in report.sections {
             try db.execute(
                 sql: "INSERT INTO section (reportId, ordinal, title) VALUES (?, ?, ?)",

@@ -5,6 +5,9 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-reports", migrate: createReports)
+        migrator.registerMigration("v2-source-path") { db in
+            try db.execute(sql: "ALTER TABLE report ADD COLUMN sourcePath TEXT")
+        }
         return migrator
     }
 

@@ -1,0 +1,70 @@
+import Foundation
+import Yams
+
+/// Builds ``Settings`` with the precedence flags > environment > configuration file > defaults.
+package struct ConfigurationLoader {
+    package var flags: ConfigurationFlags
+    package var environment: [String: String]
+
+    package init(flags: ConfigurationFlags, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.flags = flags
+        self.environment = environment
+    }
+
+    /// Environment variable per key.
+    package static let environmentNames: [String: String] = [
+        "inbox": "GOALPOST_INBOX", "archive": "GOALPOST_ARCHIVE", "failed": "GOALPOST_FAILED",
+        "digests": "GOALPOST_DIGESTS", "database": "GOALPOST_DB", "quietPeriod": "GOALPOST_QUIET_PERIOD",
+        "reconcileInterval": "GOALPOST_RECONCILE_INTERVAL", "poll": "GOALPOST_POLL",
+        "pollInterval": "GOALPOST_POLL_INTERVAL", "maxFileSize": "GOALPOST_MAX_FILE_SIZE",
+        "shutdownGrace": "GOALPOST_SHUTDOWN_GRACE", "logLevel": "GOALPOST_LOG_LEVEL",
+    ]
+
+    /// Loads the file (if any) and resolves every key.
+    package func load() throws -> Settings {
+        let home = HomeLocation.resolve(flag: flags.home, environment: environment)
+        let (file, fileURL) = try readFile(home: home.root)
+        var resolver = Resolver(environment: environment, file: file, home: home.root)
+        resolver.sources["home"] = home.source
+        let settings = Settings(
+            home: home.root,
+            inbox: resolver.path("inbox", flags.inbox, file.inbox, default: "inbox"),
+            archive: resolver.path("archive", flags.archive, file.archive, default: "archive"),
+            failed: resolver.path("failed", flags.failed, file.failed, default: "failed"),
+            digests: resolver.path("digests", flags.digests, file.digests, default: "digests"),
+            database: resolver.path("database", flags.database, file.database, default: "goalpost.sqlite"),
+            quietPeriod: try resolver.number("quietPeriod", flags.quietPeriod, file.quietPeriod, default: 0.3),
+            reconcileInterval: try resolver.number("reconcileInterval", flags.reconcileInterval, file.reconcileInterval, default: 60),
+            poll: try resolver.flag("poll", flags.poll, file.poll, default: false),
+            pollInterval: try resolver.number("pollInterval", flags.pollInterval, file.pollInterval, default: 2),
+            maxFileSize: Int(try resolver.number("maxFileSize", flags.maxFileSize.map(Double.init), file.maxFileSize.map(Double.init), default: 52_428_800)),
+            shutdownGrace: try resolver.number("shutdownGrace", flags.shutdownGrace, file.shutdownGrace, default: 3),
+            logLevel: try resolver.logLevel(flags.logLevel, file.logLevel),
+            regionAliases: file.regionAliases ?? [:], configFile: fileURL, sources: resolver.sources)
+        return withAliasSource(settings, file: file)
+    }
+
+    private func withAliasSource(_ settings: Settings, file: ConfigurationFile) -> Settings {
+        var copy = settings
+        copy.sources["regionAliases"] = file.regionAliases == nil ? "default" : "file"
+        return copy
+    }
+
+    /// The configuration file: `--config`, else `GOALPOST_CONFIG`, else `HOME/goalpost.yaml` when present.
+    private func readFile(home: URL) throws -> (ConfigurationFile, URL?) {
+        let explicit = flags.config ?? environment["GOALPOST_CONFIG"]
+        let url = explicit.map { URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath) }
+            ?? home.appendingPathComponent("goalpost.yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            if let explicit { throw ConfigurationError.unreadable(file: explicit, reason: "no such file") }
+            return (ConfigurationFile(), nil)
+        }
+        do {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return (ConfigurationFile(), url) }
+            return (try YAMLDecoder().decode(ConfigurationFile.self, from: text), url)
+        } catch {
+            throw ConfigurationError.unreadable(file: url.path, reason: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The daemon's and CLI's effective configuration, after flags, environment, file and defaults.
+package struct Settings: Sendable, Equatable {
+    /// The home folder.
+    package var home: URL
+    /// The drop folder, watched with its sub-folders.
+    package var inbox: URL
+    /// Ingested originals, by region and year.
+    package var archive: URL
+    /// Files that could not be ingested, each with `NAME.error.txt`.
+    package var failed: URL
+    /// Change digests, `REGION/YEAR-MM.md` and `.json`.
+    package var digests: URL
+    /// The SQLite history.
+    package var database: URL
+    /// Seconds without writes after IN_CLOSE_WRITE before a file is read.
+    package var quietPeriod: Double
+    /// Seconds between reconcile scans of the inbox.
+    package var reconcileInterval: Double
+    /// Poll instead of using inotify.
+    package var poll: Bool
+    /// Seconds between looks of the polling scanner.
+    package var pollInterval: Double
+    /// Files larger than this many bytes are refused.
+    package var maxFileSize: Int
+    /// Seconds a shutdown waits for the file in hand before abandoning it to the inbox.
+    package var shutdownGrace: Double
+    /// swift-log level name: trace, debug, info, notice, warning, error, critical.
+    package var logLevel: String
+    /// Region names and folder names mapped to one canonical region name.
+    package var regionAliases: [String: String]
+    /// The configuration file read, if any.
+    package var configFile: URL?
+    /// Where each key's value came from: flag, environment, file or default.
+    package var sources: [String: String]
+}

@@ -1,0 +1,139 @@
+import Foundation
+import GoalpostStore
+import Logging
+import ServiceLifecycle
+import Synchronization
+import UnixSignals
+
+/// goalpostd as a service: takes every file dropped into the inbox exactly once, one at a time.
+package final class GoalpostDaemon: Service, Sendable {
+    private let initial: Settings
+    private let reload: @Sendable () throws -> Settings
+    private let logger: Logger
+    private let queue = FileQueue()
+    private let worker = SerialWorker()
+    private let state: Mutex<DaemonState?> = Mutex(nil)
+
+    /// `reload` re-reads the configuration on SIGHUP.
+    package init(settings: Settings, reload: @escaping @Sendable () throws -> Settings, logger: Logger) {
+        initial = settings
+        self.reload = reload
+        self.logger = logger
+    }
+
+    package func run() async throws {
+        let settings = initial
+        try DaemonFolders.create(settings)
+        let lock = try DaemonLock.acquire(home: settings.home)
+        let store = try ReportStore(path: settings.database.path)
+        let daemonState = DaemonState(settings: settings, store: store, logger: logger, watcher: "inotify")
+        state.withLock { $0 = daemonState }
+        logger.info("goalpostd started", metadata: [
+            "home": "\(settings.home.path)", "inbox": "\(settings.inbox.path)", "pid": "\(getpid())",
+        ])
+        await worker.run { Self.writeMissingDigests(daemonState) }
+        try await cancelWhenGracefulShutdown {
+            try await self.serve()
+        }
+        await finishInHand(grace: settings.shutdownGrace)
+        withExtendedLifetime(lock) {}
+        logger.info("goalpostd stopped")
+    }
+
+    private func serve() async throws {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.processFiles() }
+            group.addTask { await self.reconcileLoop() }
+            group.addTask { await self.hangupLoop() }
+            group.addTask { await self.watchLoop() }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private var current: DaemonState { state.withLock { $0! } }
+
+    /// Takes queued files one at a time, in arrival order, on the worker queue.
+    private func processFiles() async {
+        for await url in queue.files {
+            if Task.isCancelled { break }
+            queue.taken(url)
+            let processor = current.processor
+            let flight = InFlight.shared
+            flight.begin()
+            _ = await worker.run { defer { flight.end() }; return processor.process(url) }
+        }
+    }
+
+    /// Waits up to `grace` seconds for the file in hand, then lets the process exit (it stays in the inbox).
+    private func finishInHand(grace: Double) async {
+        let deadline = Date().addingTimeInterval(grace)
+        while InFlight.shared.active, Date() < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        if InFlight.shared.active { logger.notice("abandoning the file in hand; it stays in the inbox") }
+    }
+
+    /// Scans the inbox now and then every reconcile interval.
+    private func reconcileLoop() async {
+        while !Task.isCancelled {
+            await scan(reason: "reconcile")
+            let interval = current.settings.reconcileInterval
+            try? await Task.sleep(for: .milliseconds(Int(max(interval, 0.05) * 1000)))
+        }
+    }
+
+    /// Interim watcher: scans every poll interval until the inotify watcher is wired in.
+    private func watchLoop() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(Int(max(current.settings.pollInterval, 0.05) * 1000)))
+            await scan(reason: "poll")
+        }
+    }
+
+    /// SIGHUP: reload the configuration and rescan.
+    private func hangupLoop() async {
+        for await _ in await UnixSignalsSequence(trapping: .sighup) {
+            if Task.isCancelled { return }
+            do {
+                let settings = try reload()
+                let store = current.store
+                state.withLock { $0 = DaemonState(settings: settings, store: store, logger: logger, watcher: $0?.watcher ?? "") }
+                logger.info("configuration reloaded")
+            } catch {
+                logger.error("configuration not reloaded: \(error)")
+            }
+            await scan(reason: "hangup")
+        }
+    }
+
+    /// Queues every waiting file that has been quiet for the quiet period; records the scan time.
+    package func scan(reason: String) async {
+        let state = current
+        let (ready, young) = await worker.run { () -> ([URL], Int) in
+            let now = Date()
+            let files = state.processor.scanner.candidates()
+            let ready = files.filter { (FileMoves.age($0, now: now) ?? 0) >= state.settings.quietPeriod }
+            return (ready, files.count - ready.count)
+        }
+        for url in ready { queue.enqueue(url) }
+        logger.debug("scan", metadata: ["reason": "\(reason)", "files.ready": "\(ready.count)", "files.young": "\(young)"])
+        try? DaemonStatus(pid: getpid(), startedAt: state.startedAt, lastScanAt: Timestamp.iso8601(Date()), watcher: state.watcher)
+            .write(home: state.settings.home)
+        if young > 0 {
+            Task { [weak self] in
+                try? await Task.sleep(for: .milliseconds(Int(state.settings.quietPeriod * 1000) + 50))
+                await self?.scan(reason: "settle")
+            }
+        }
+    }
+
+    private static func writeMissingDigests(_ state: DaemonState) {
+        do {
+            let written = try state.processor.digests.writeMissing()
+            if !written.isEmpty { state.logger.info("wrote missing digests", metadata: ["reports": "\(written)"]) }
+        } catch {
+            state.logger.error("cannot write missing digests: \(error)")
+        }
+    }
+}

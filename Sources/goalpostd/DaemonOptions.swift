@@ -1,0 +1,58 @@
+import ArgumentParser
+import GoalpostService
+
+/// goalpostd's flags; each overrides the environment and the configuration file.
+struct DaemonOptions: ParsableArguments {
+    @Option(help: "The home folder (default: $GOALPOST_HOME, else ~/.local/share/goalpost).")
+    var home: String?
+
+    @Option(help: "The configuration file (default: HOME/goalpost.yaml when present).")
+    var config: String?
+
+    @Option(help: "The drop folder (default: HOME/inbox).")
+    var inbox: String?
+
+    @Option(help: "Where ingested originals go (default: HOME/archive).")
+    var archive: String?
+
+    @Option(help: "Where failed files go with their reasons (default: HOME/failed).")
+    var failed: String?
+
+    @Option(help: "Where digests are written (default: HOME/digests).")
+    var digests: String?
+
+    @Option(help: "The SQLite history (default: HOME/goalpost.sqlite).")
+    var db: String?
+
+    @Flag(help: "Poll the inbox instead of using inotify (automatic on NFS, SMB/CIFS and FUSE).")
+    var poll = false
+
+    @Option(name: .customLong("quiet-period"), help: "Seconds with no writes before a file written in place is read (default 0.3).")
+    var quietPeriod: Double?
+
+    @Option(name: .customLong("reconcile-interval"), help: "Seconds between full inbox scans (default 60).")
+    var reconcileInterval: Double?
+
+    @Option(name: .customLong("poll-interval"), help: "Seconds between looks when polling (default 2).")
+    var pollInterval: Double?
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
+    var logLevel: String?
+
+    var flags: ConfigurationFlags {
+        var flags = ConfigurationFlags()
+        flags.home = home
+        flags.config = config
+        flags.inbox = inbox
+        flags.archive = archive
+        flags.failed = failed
+        flags.digests = digests
+        flags.database = db
+        flags.poll = poll ? true : nil
+        flags.quietPeriod = quietPeriod
+        flags.reconcileInterval = reconcileInterval
+        flags.pollInterval = pollInterval
+        flags.logLevel = logLevel
+        return flags
+    }
+}
