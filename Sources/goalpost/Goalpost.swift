@@ -11,6 +11,9 @@ struct Goalpost: ParsableCommand {
             REPORT is an id (a bare number outside 1900-2100, or id:N), REGION/YEAR, \
             REGION/YEAR-MM, or YEAR / YEAR-MM when only one region exists.
             """,
-        subcommands: [Ingest.self, Reports.self, Show.self, Categories.self, Search.self]
+        subcommands: [
+            Ingest.self, Reports.self, Show.self, Categories.self, Search.self, Config.self, Status.self, Failed.self,
+            Retry.self, Backup.self, Forget.self, Reparse.self,
+        ]
     )
 }

@@ -9,13 +9,17 @@ enum CommandFailure {
         return ExitCode(code)
     }
 
-    /// Runs `body`, turning store errors into diagnostics.
+    /// Runs `body`, turning errors into one-line diagnostics (bad references are usage errors).
     static func guarding<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
             if case .badReference = error { throw message(error.description, code: ExitCode.validationFailure.rawValue) }
             throw message(error.description)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw message("\(error)")
         }
     }
 }

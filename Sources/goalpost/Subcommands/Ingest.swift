@@ -35,7 +35,8 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let ingestor = FileIngestor(store: try store.openForWriting())
+        let settings = try store.settings()
+        let ingestor = FileIngestor(store: try store.openForWriting(), aliases: settings.regionAliases, maxFileSize: settings.maxFileSize)
         var outcomes: [IngestLine] = []
         for file in files {
             let url = URL(fileURLWithPath: file)

@@ -3,7 +3,7 @@ import Foundation
 import GoalpostService
 import GoalpostStore
 
-/// The options every command shares: where the history is.
+/// The options every command shares: where the home, configuration and history are.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The goalpost home folder (default: $GOALPOST_HOME, else ~/.local/share/goalpost).")
     var home: String?
@@ -11,28 +11,40 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Use this database file instead of HOME/goalpost.sqlite.")
     var db: String?
 
-    /// The database file these options name.
-    var databasePath: String {
-        if let db { return URL(fileURLWithPath: (db as NSString).expandingTildeInPath).standardizedFileURL.path }
-        return HomeLocation.resolve(flag: home).database.path
+    @Option(name: .long, help: "The configuration file (default: HOME/goalpost.yaml when present).")
+    var config: String?
+
+    /// The effective settings: flags > environment > configuration file > defaults.
+    func settings() throws -> Settings {
+        var flags = ConfigurationFlags()
+        flags.home = home
+        flags.config = config
+        flags.database = db
+        do {
+            return try ConfigurationLoader(flags: flags).load()
+        } catch {
+            throw CommandFailure.message("\(error)")
+        }
     }
 
     /// Opens the history for reading; nil when no database exists yet.
     func openForReading() throws -> ReportStore? {
-        guard FileManager.default.fileExists(atPath: databasePath) else { return nil }
-        return try CommandFailure.guarding { try ReportStore(path: databasePath, readonly: true) }
+        let path = try settings().database.path
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try CommandFailure.guarding { try ReportStore(path: path, readonly: true) }
     }
 
     /// Opens the history for reading, failing when it does not exist.
     func openExisting() throws -> ReportStore {
         guard let store = try openForReading() else {
-            throw CommandFailure.message("No history database at '\(databasePath)' yet: ingest a report first.")
+            throw CommandFailure.message("No history database at '\(try settings().database.path)' yet: ingest a report first.")
         }
         return store
     }
 
     /// Opens (creating and migrating if needed) the history for writing.
     func openForWriting() throws -> ReportStore {
-        try CommandFailure.guarding { try ReportStore(path: databasePath) }
+        let path = try settings().database.path
+        return try CommandFailure.guarding { try ReportStore(path: path) }
     }
 }

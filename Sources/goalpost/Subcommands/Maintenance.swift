@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import GoalpostService
+import GoalpostStore
+
+struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy the history to FILE with SQLite's online backup (safe while goalpostd runs).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The backup file to write; it must not exist.")
+    var file: String
+
+    func run() throws {
+        let target = URL(fileURLWithPath: file).standardizedFileURL
+        if FileManager.default.fileExists(atPath: target.path) {
+            throw CommandFailure.message("Cannot back up to '\(file)': the file exists; choose a new name.")
+        }
+        let history = try store.openExisting()
+        try CommandFailure.guarding { try history.backup(to: target.path) }
+        print("backup  \(target.path)")
+    }
+}
+
+struct Forget: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Remove a report from the history; its archived original file is kept.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(help: "The report to remove.")
+    var report: String
+
+    func run() throws {
+        let settings = try store.settings()
+        let history = try store.openForWriting()
+        let (summary, promoted) = try CommandFailure.guarding { () throws -> (ReportSummary, Int64?) in
+            let id = try history.resolveReport(report)
+            guard let summary = try history.summary(id: id) else { throw StoreError.unknownReport(reference: report, candidates: []) }
+            return (summary, try history.forget(id: id))
+        }
+        let digests = DigestWriter(store: history, folder: settings.digests)
+        if let promoted {
+            try CommandFailure.guarding { _ = try digests.write(reportId: promoted) }
+        } else if summary.current {
+            let paths = digests.paths(for: summary)
+            try? FileManager.default.removeItem(at: paths.markdown)
+            try? FileManager.default.removeItem(at: paths.json)
+        }
+        print("forgot  \(summary.reference) (id \(summary.id))" + (promoted.map { "; id \($0) is current again" } ?? ""))
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import GoalpostService
+import GoalpostStore
+
+struct Reparse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild reports from their archived originals (after a parser upgrade).",
+        discussion: "Each report keeps its id, region, year, month and edition; digests are rewritten.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Reparse every report.")
+    var all = false
+
+    @Argument(help: "The report to reparse.")
+    var report: String?
+
+    func validate() throws {
+        if all == (report != nil) { throw ValidationError("Give either a REPORT or --all.") }
+    }
+
+    func run() throws {
+        let settings = try store.settings()
+        let history = try store.openForWriting()
+        let ids = try CommandFailure.guarding { try all ? history.summaries().map(\.id) : [history.resolveReport(report!)] }
+        let reparser = Reparser(store: history, digests: DigestWriter(store: history, folder: settings.digests))
+        var failures = 0
+        for id in ids {
+            switch reparser.reparse(id: id) {
+            case .success(let line): print(line)
+            case .failure(let error): failures += 1; print("failed   id \(id): \(error)")
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import GoalpostService
+import GoalpostStore
+
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Is a daemon running on this home; last scan, files waiting, failed files, reports.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Flag(help: "Print the status as JSON.")
+    var json = false
+
+    struct Report: Encodable {
+        var daemonRunning: Bool
+        var pid: Int32?
+        var lastScanAt: String?
+        var watcher: String?
+        var filesWaiting: Int
+        var failedFiles: Int
+        var reports: Int
+    }
+
+    func run() throws {
+        let settings = try store.settings()
+        let pid = DaemonLock.holder(home: settings.home)
+        let daemon = pid == nil ? nil : DaemonStatus.read(home: settings.home)
+        let reports = try CommandFailure.guarding { try store.openForReading()?.reportCount() ?? 0 }
+        let status = Report(
+            daemonRunning: pid != nil, pid: pid, lastScanAt: daemon?.lastScanAt, watcher: daemon?.watcher,
+            filesWaiting: InboxScanner(inbox: settings.inbox).count(),
+            failedFiles: FailedFiles(folder: settings.failed, inbox: settings.inbox).list().count, reports: reports)
+        if json { return try JSONOutput.print(status) }
+        print("home:          \(settings.home.path)")
+        print("daemon:        " + (pid.map { "running (pid \($0)\(daemon.map { ", \($0.watcher)" } ?? ""))" } ?? "not running"))
+        print("last scan:     \(status.lastScanAt ?? "never")")
+        print("files waiting: \(status.filesWaiting)")
+        print("failed files:  \(status.failedFiles)\(status.failedFiles > 0 ? " (goalpost failed)" : "")")
+        print("reports:       \(status.reports)")
+    }
+}
