@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct DaemonTests {
+    static var sample: URL { CLIRunner.fixtures.appendingPathComponent("linan-2023-annual.txt") }
+
+    @Test func droppedFileIsIngestedArchivedAndDigested() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            let staged = home.appendingPathComponent("staged.txt")
+            try FileManager.default.copyItem(at: Self.sample, to: staged)
+            try FileManager.default.moveItem(at: staged, to: daemon.inbox.appendingPathComponent("linan.txt"))
+            let digest = home.appendingPathComponent("digests/临安区/2023-12.md")
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: digest.path) }
+            try waitUntil("archive") { files(in: home.appendingPathComponent("archive")) == ["临安区/2023/linan.txt"] }
+            #expect(files(in: daemon.inbox).isEmpty)
+            #expect(try String(contentsOf: digest, encoding: .utf8).contains("扩空间：15 项"))
+            #expect(daemon.stop() == 0)
+            #expect(daemon.log().contains("ingested linan.txt"))
+        }
+    }
+
+    @Test func fileWrittenInChunksIsReadOnceComplete() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home, arguments: ["--quiet-period", "0.6"])
+            try daemon.waitUntilReady()
+            let bytes = try Data(contentsOf: Self.sample)
+            let target = daemon.inbox.appendingPathComponent("chunks.txt")
+            #expect(FileManager.default.createFile(atPath: target.path, contents: nil))
+            let chunk = bytes.count / 4 + 1
+            for start in stride(from: 0, to: bytes.count, by: chunk) {
+                let handle = try FileHandle(forWritingTo: target)
+                try handle.seekToEnd()
+                try handle.write(contentsOf: bytes[start..<min(start + chunk, bytes.count)])
+                try handle.close()
+                usleep(150_000)
+            }
+            try waitUntil("archive") { !files(in: home.appendingPathComponent("archive")).isEmpty }
+            let reports = try CLIRunner.run(["reports", "--home", home.path, "--json"])
+            let list = try #require(try reports.json() as? [[String: Any]])
+            #expect(list.count == 1)
+            #expect(list.first?["tasks"] as? Int == 158)
+            #expect(files(in: home.appendingPathComponent("failed")).isEmpty)
+            #expect(daemon.stop() == 0)
+        }
+    }
+
+    @Test func subFolderGivesTheRegionThroughAliases() throws {
+        try withTemporaryDirectory { home throws in
+            try "regionAliases:\n  linan: 临安区\n".write(to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            let folder = daemon.inbox.appendingPathComponent("Linan")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try regionlessTable.write(to: folder.appendingPathComponent("2022.txt"), atomically: true, encoding: .utf8)
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/临安区/2022-12.md").path) }
+            #expect(daemon.stop() == 0)
+        }
+    }
+
+    @Test func garbageGoesToFailedAndLaterFilesStillIngest() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            try Data([0, 1, 2, 3, 0xFF]).write(to: daemon.inbox.appendingPathComponent("garbage.txt"))
+            try waitUntil("failed") { files(in: home.appendingPathComponent("failed")).count == 2 }
+            try FileManager.default.copyItem(at: Self.sample, to: daemon.inbox.appendingPathComponent("good.txt"))
+            try waitUntil("good archived") { files(in: home.appendingPathComponent("archive")).count == 1 }
+            let failed = try CLIRunner.run(["failed", "--home", home.path, "--json"])
+            let list = try #require(try failed.json() as? [[String: Any]])
+            #expect(list.first?["name"] as? String == "garbage.txt")
+            #expect((list.first?["reason"] as? String)?.hasPrefix("Cannot read 'garbage.txt': it is a binary file") == true)
+            #expect(daemon.stop() == 0)
+            #expect(daemon.log().contains("warning"))
+        }
+    }
+
+    @Test func duplicateIsArchivedWithoutASecondReport() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            try FileManager.default.copyItem(at: Self.sample, to: daemon.inbox.appendingPathComponent("a.txt"))
+            try waitUntil("first") { files(in: home.appendingPathComponent("archive")).count == 1 }
+            try FileManager.default.copyItem(at: Self.sample, to: daemon.inbox.appendingPathComponent("b.txt"))
+            try waitUntil("second") { files(in: home.appendingPathComponent("archive")).count == 2 }
+            let reports = try #require(try CLIRunner.run(["reports", "--home", home.path, "--json"]).json() as? [Any])
+            #expect(reports.count == 1)
+            #expect(daemon.stop() == 0)
+            #expect(daemon.log().contains("duplicate b.txt"))
+        }
+    }
+
+    @Test func filesPresentAtStartupAreTakenAndRetryWorks() throws {
+        try withTemporaryDirectory { home throws in
+            let inbox = home.appendingPathComponent("inbox")
+            try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.sample, to: inbox.appendingPathComponent("early.txt"))
+            try regionlessTable.write(to: inbox.appendingPathComponent("noregion.txt"), atomically: true, encoding: .utf8)
+            let daemon = try DaemonProcess(home: home)
+            try waitUntil("early archived") { files(in: home.appendingPathComponent("archive")).count == 1 }
+            try waitUntil("noregion failed") { files(in: home.appendingPathComponent("failed")).count == 2 }
+            let status = try #require(try CLIRunner.run(["status", "--home", home.path, "--json"]).json() as? [String: Any])
+            #expect(status["daemonRunning"] as? Bool == true)
+            #expect(status["failedFiles"] as? Int == 1)
+            #expect(status["reports"] as? Int == 1)
+            let retry = try CLIRunner.run(["retry", "--home", home.path, "noregion.txt"])
+            #expect(retry.status == 0)
+            try waitUntil("failed again") { files(in: home.appendingPathComponent("failed")).count == 2 }
+            #expect(daemon.stop() == 0)
+        }
+    }
+
+    @Test func secondDaemonOnTheSameHomeIsRefused() throws {
+        try withTemporaryDirectory { home throws in
+            let first = try DaemonProcess(home: home)
+            try first.waitUntilReady()
+            let second = try DaemonProcess(home: home)
+            second.process.waitUntilExit()
+            #expect(second.process.terminationStatus == 1)
+            #expect(second.log().contains("is already running on this home"))
+            #expect(first.stop() == 0)
+            let status = try #require(try CLIRunner.run(["status", "--home", home.path, "--json"]).json() as? [String: Any])
+            #expect(status["daemonRunning"] as? Bool == false)
+        }
+    }
+
+    @Test func missingDigestIsWrittenAtStartup() throws {
+        try withTemporaryDirectory { home throws in
+            _ = try CLIRunner.run(["ingest", "--home", home.path, Self.sample.path])
+            let digest = home.appendingPathComponent("digests/临安区/2023-12.json")
+            #expect(!FileManager.default.fileExists(atPath: digest.path))
+            let daemon = try DaemonProcess(home: home)
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: digest.path) }
+            #expect(daemon.stop() == 0)
+        }
+    }
+}
