@@ -89,8 +89,8 @@ def check(home, files, distinct):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=int(os.environ.get("GOALPOST_CRASH_SEED", "20231231")))
-    parser.add_argument("--kills", type=int, default=6)
-    parser.add_argument("--files", type=int, default=40)
+    parser.add_argument("--kills", type=int, default=8)
+    parser.add_argument("--files", type=int, default=60)
     parser.add_argument("--bin", default=str(ROOT / ".build/debug"))
     args = parser.parse_args()
     print(f"crash test: seed {args.seed}, {args.files} files, {args.kills} kills (replay with --seed {args.seed})")
@@ -102,7 +102,7 @@ def main():
         daemon = start(pathlib.Path(args.bin), home)
         drop(home, files)
         for kill in range(args.kills):
-            time.sleep(rng.uniform(0.05, 0.6))
+            time.sleep(rng.uniform(0.02, 0.3))
             daemon.send_signal(signal.SIGKILL)
             daemon.wait()
             archived = sum(1 for p in (home / "archive").rglob("*") if p.is_file()) if (home / "archive").exists() else 0
