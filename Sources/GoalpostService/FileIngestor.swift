@@ -96,10 +96,8 @@ package struct FileIngestor: Sendable {
         return summary
     }
 
-    /// The canonical name of `region` through the alias table (ASCII names compared case-insensitively).
-    package func canonicalRegion(_ region: String) -> String {
-        if let alias = aliases[region] { return alias }
-        return aliases.first { $0.key.lowercased() == region.lowercased() }?.value ?? region
+    private func canonicalRegion(_ region: String) -> String {
+        RegionAliases(aliases).canonical(region)
     }
 
     private func readBytes(_ url: URL) throws -> [UInt8] {
