@@ -52,6 +52,7 @@ let package = Package(
             name: "GoalpostStoreTests",
             dependencies: ["GoalpostCore", "GoalpostStore"]
         ),
+        .testTarget(name: "GoalpostServiceTests", dependencies: ["GoalpostService"]),
         .testTarget(
             name: "GoalpostCLITests",
             dependencies: ["GoalpostCore"]
