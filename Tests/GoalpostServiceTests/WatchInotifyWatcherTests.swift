@@ -32,15 +32,16 @@ import Testing
     }
 
     @Test func fileWrittenInChunksWithShortPausesIsReportedOnceComplete() async throws {
-        try await withWatcher(quietPeriod: .milliseconds(500)) { root, _, recorder in
+        // Writing takes longer than the quiet period; each pause is shorter than it.
+        try await withWatcher(quietPeriod: .milliseconds(400)) { root, _, recorder in
             let file = root.appendingPathComponent("chunks.txt")
-            for chunk in 0..<5 {
+            for chunk in 0..<8 {
                 try writeInPlace(file, String(repeating: "\(chunk)", count: 100), append: chunk > 0)
-                try await Task.sleep(for: .milliseconds(40))  // the writer pauses, closed, then reopens
+                try await Task.sleep(for: .milliseconds(80))  // the writer pauses, closed, then reopens
             }
             #expect(await recorder.waitForCandidate("chunks.txt"))
-            try await Task.sleep(for: .milliseconds(700))
-            #expect(recorder.sizes(of: "chunks.txt") == [500])
+            try await Task.sleep(for: .milliseconds(600))
+            #expect(recorder.sizes(of: "chunks.txt") == [800])
         }
     }
 
@@ -139,6 +140,20 @@ import Testing
         try await withWatcher(quietPeriod: .milliseconds(100)) { _, watcher, recorder in
             recorder.consumer.cancel()
             #expect(await eventually { recorder.isFinished && !watcher.isRunning })
+        }
+    }
+
+    @Test func removedRootAsksForARescan() async throws {
+        let (logger, log) = memoryLogger()
+        try await withTemporaryDirectory { home in
+            let inbox = home.appendingPathComponent("inbox", isDirectory: true)
+            try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+            let watcher = try InotifyWatcher(root: inbox, logger: logger)
+            defer { watcher.stop() }
+            let recorder = EventRecorder(watcher.events)
+            try FileManager.default.removeItem(at: inbox)
+            #expect(await eventually { recorder.events.contains(.rescan(folder: watcher.root, reason: .watchFailure)) })
+            #expect(log.all.contains { $0.hasPrefix("error File watching failed") })
         }
     }
 

@@ -135,7 +135,7 @@ final class InotifyLoop: @unchecked Sendable {
         logger.warning("inotify queue overflowed; requesting a full scan", metadata: ["watch.root": "\(rootPath)"])
         // Folders created during the overflow have no watch yet; adding is idempotent for the others.
         _ = watchTree(rootPath, rootWatched: false)
-        continuation.yield(.rescan(folder: URL(fileURLWithPath: rootPath), reason: .overflow))
+        continuation.yield(.rescan(folderPath: rootPath, reason: .overflow))
     }
 
     // MARK: Watch table
@@ -174,7 +174,7 @@ final class InotifyLoop: @unchecked Sendable {
             "Cannot watch folder: \(WatchError.describe(errno: code))\(remedy)",
             metadata: ["watch.folder": "\(directory)"]
         )
-        continuation.yield(.rescan(folder: URL(fileURLWithPath: directory), reason: .watchFailure))
+        continuation.yield(.rescan(folderPath: directory, reason: .watchFailure))
     }
 
     private func unwatchTree(_ folder: String) {
@@ -188,12 +188,12 @@ final class InotifyLoop: @unchecked Sendable {
     // MARK: Output
 
     private func report(_ path: String) {
-        continuation.yield(.candidate(URL(fileURLWithPath: path)))
+        continuation.yield(.candidate(path: path))
     }
 
     private func fail(_ reason: String) {
         logger.error("File watching failed: \(reason)", metadata: ["watch.root": "\(rootPath)"])
-        continuation.yield(.rescan(folder: URL(fileURLWithPath: rootPath), reason: .watchFailure))
+        continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
     }
 
     /// Milliseconds until the next file settles, 0 if one is due, -1 (forever) if none is pending.

@@ -64,13 +64,13 @@ final class PollingLoop: @unchecked Sendable {
                 logger.notice("watched folder readable again", metadata: ["watch.root": "\(rootPath)"])
             }
             for path in tracker.observe(look) {
-                continuation.yield(.candidate(URL(fileURLWithPath: path)))
+                continuation.yield(.candidate(path: path))
             }
         } catch {
             guard !failing else { return }
             failing = true
             logger.error("Scanning failed: \(error)", metadata: ["watch.root": "\(rootPath)"])
-            continuation.yield(.rescan(folder: URL(fileURLWithPath: rootPath), reason: .watchFailure))
+            continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
         }
     }
 

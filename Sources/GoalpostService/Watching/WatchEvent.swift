@@ -9,6 +9,17 @@ package enum WatchEvent: Sendable, Equatable, CustomStringConvertible {
     /// The watcher may have missed events: scan `folder` (recursively) for files.
     case rescan(folder: URL, reason: RescanReason)
 
+    /// A candidate for a file path; the URL is built without touching the disk.
+    static func candidate(path: String) -> WatchEvent {
+        .candidate(URL(fileURLWithPath: path, isDirectory: false))
+    }
+
+    /// A rescan of a folder path; folder URLs always end in a slash, so they compare equal to ``FolderWatcher/root``.
+    static func rescan(folderPath: String, reason: RescanReason) -> WatchEvent {
+        .rescan(folder: URL(fileURLWithPath: folderPath, isDirectory: true), reason: reason)
+    }
+
+    /// The event for logs: its kind and path.
     package var description: String {
         switch self {
         case .candidate(let url): return "candidate '\(url.path)'"
