@@ -157,6 +157,30 @@ import Testing
         }
     }
 
+    @Test func rootGivenAsASymbolicLinkIsWatched() async throws {
+        try await withTemporaryDirectory { home in
+            let real = home.appendingPathComponent("real", isDirectory: true)
+            try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+            let link = home.appendingPathComponent("inbox")
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+            let watcher = try InotifyWatcher(root: link, quietPeriod: .zero, logger: logger)
+            defer { watcher.stop() }
+            let recorder = EventRecorder(watcher.events)
+            try writeInPlace(real.appendingPathComponent("a.txt"), "x")
+            #expect(await recorder.waitForCandidate("a.txt"))
+            #expect(recorder.events == [.candidate(link.appendingPathComponent("a.txt"))])
+        }
+    }
+
+    @Test func releasingTheWatcherStopsItsThread() async throws {
+        try await withTemporaryDirectory { root in
+            var watcher: InotifyWatcher? = try InotifyWatcher(root: root, logger: logger)
+            let recorder = EventRecorder(watcher!.events)
+            watcher = nil
+            #expect(await eventually { recorder.isFinished })
+        }
+    }
+
     @Test func missingRootIsReportedAsAnError() throws {
         #expect(throws: WatchError.self) {
             _ = try InotifyWatcher(root: URL(fileURLWithPath: "/no/such/inbox"), logger: logger)

@@ -59,6 +59,7 @@ package enum FileSystemKind: Sendable, Equatable, CustomStringConvertible {
         return true
     }
 
+    /// The file system's short name for logs (`local`, `nfs`, `cifs` …).
     package var description: String {
         switch self {
         case .local: return "local"

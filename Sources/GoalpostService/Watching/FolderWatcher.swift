@@ -5,6 +5,7 @@ import Foundation
 /// Consume ``events`` from one task (`for await event in watcher.events { … }`). Watches are in place
 /// when the watcher is created, so a startup scan done after creating it misses nothing: files that
 /// arrive meanwhile are buffered in the stream. Ignored names (``IgnoredNames``) are never reported.
+/// Keep a reference to the watcher while consuming: releasing it stops it and finishes the stream.
 package protocol FolderWatcher: Sendable {
     /// The folder being watched.
     var root: URL { get }

@@ -29,19 +29,33 @@ struct InotifyEvent: Sendable, Equatable {
 
 /// inotify constants from `<sys/inotify.h>` (declared here because some do not import as `UInt32`).
 enum InotifyMask {
+    /// IN_MODIFY: a file was written.
     static let modify: UInt32 = 0x0000_0002
+    /// IN_CLOSE_WRITE: a file opened for writing was closed.
     static let closeWrite: UInt32 = 0x0000_0008
+    /// IN_MOVED_FROM: an entry was renamed away from the directory.
     static let movedFrom: UInt32 = 0x0000_0040
+    /// IN_MOVED_TO: an entry was renamed into the directory.
     static let movedTo: UInt32 = 0x0000_0080
+    /// IN_CREATE: an entry was created.
     static let create: UInt32 = 0x0000_0100
+    /// IN_DELETE: an entry was deleted.
     static let delete: UInt32 = 0x0000_0200
+    /// IN_DELETE_SELF: the watched directory was deleted.
     static let deleteSelf: UInt32 = 0x0000_0400
+    /// IN_MOVE_SELF: the watched directory was moved.
     static let moveSelf: UInt32 = 0x0000_0800
+    /// IN_UNMOUNT: the file system was unmounted.
     static let unmount: UInt32 = 0x0000_2000
+    /// IN_Q_OVERFLOW: the event queue overflowed and events were lost.
     static let queueOverflow: UInt32 = 0x0000_4000
+    /// IN_IGNORED: the watch was removed.
     static let ignored: UInt32 = 0x0000_8000
+    /// IN_ONLYDIR: watch only if the path is a directory.
     static let onlyDirectory: UInt32 = 0x0100_0000
+    /// IN_DONT_FOLLOW: do not follow a symbolic link.
     static let dontFollow: UInt32 = 0x0200_0000
+    /// IN_ISDIR: the entry is a directory.
     static let isDirectory: UInt32 = 0x4000_0000
 
     /// What every directory in the tree is watched for.

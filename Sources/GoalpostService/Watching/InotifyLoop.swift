@@ -31,9 +31,17 @@ final class InotifyLoop: @unchecked Sendable {
     }
 
     /// Watches the root and every sub-folder; called once, before the thread starts.
+    ///
+    /// Throws ``WatchError/cannotOpenFolder(path:reason:)`` when the root is not a directory, and
+    /// ``WatchError/systemCall(name:reason:)`` when it is but cannot be watched (e.g. the watch limit).
     func watchRoot() throws(WatchError) {
-        guard addWatch(rootPath) else {
-            throw .cannotOpenFolder(path: rootPath, reason: WatchError.describe(errno: errno))
+        // The root may be a symbolic link to the real inbox; folders below it are not followed.
+        guard addWatch(rootPath, followingLink: true) else {
+            let code = errno
+            guard DirectoryWalker.isDirectory(rootPath) else {
+                throw .cannotOpenFolder(path: rootPath, reason: WatchError.describe(errno: code))
+            }
+            throw .systemCall(name: "inotify_add_watch", reason: WatchError.describe(errno: code))
         }
         _ = watchTree(rootPath, rootWatched: true)
     }
@@ -134,7 +142,8 @@ final class InotifyLoop: @unchecked Sendable {
     private func overflowed() {
         logger.warning("inotify queue overflowed; requesting a full scan", metadata: ["watch.root": "\(rootPath)"])
         // Folders created during the overflow have no watch yet; adding is idempotent for the others.
-        _ = watchTree(rootPath, rootWatched: false)
+        _ = addWatch(rootPath, followingLink: true)
+        _ = watchTree(rootPath, rootWatched: true)
         continuation.yield(.rescan(folderPath: rootPath, reason: .overflow))
     }
 
@@ -159,8 +168,9 @@ final class InotifyLoop: @unchecked Sendable {
         return files.sorted()
     }
 
-    private func addWatch(_ directory: String) -> Bool {
-        let wd = inotify_add_watch(fd, directory, InotifyMask.watched)
+    private func addWatch(_ directory: String, followingLink: Bool = false) -> Bool {
+        let mask = followingLink ? InotifyMask.watched & ~InotifyMask.dontFollow : InotifyMask.watched
+        let wd = inotify_add_watch(fd, directory, mask)
         guard wd >= 0 else { return false }
         watches[wd] = directory
         return true

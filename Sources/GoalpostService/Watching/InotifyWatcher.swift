@@ -12,7 +12,9 @@ import Logging
 /// reported (at once when the folder was moved in, after the quiet period when it was created).
 /// A queue overflow or a failed watch yields a ``WatchEvent/rescan(folder:reason:)``.
 package final class InotifyWatcher: FolderWatcher {
+    /// The watched folder, absolute, as a directory URL (trailing slash).
     package let root: URL
+    /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
     package let events: AsyncStream<WatchEvent>
     private let continuation: AsyncStream<WatchEvent>.Continuation
     private let wake: WakePipe
@@ -55,11 +57,18 @@ package final class InotifyWatcher: FolderWatcher {
         thread.start()
     }
 
+    /// Finishes ``events`` and wakes the thread so it exits; returns at once, idempotent.
     package func stop() {
         continuation.finish()
         wake.send(.stop)
     }
 
+    // Releasing the last reference stops the thread rather than leaking it.
+    deinit {
+        stop()
+    }
+
+    /// Returns once the thread has exited and closed its descriptors.
     package func waitUntilStopped() async {
         await stopped.wait()
     }

@@ -46,8 +46,12 @@ final class PollingLoop: @unchecked Sendable {
             let ready = poll(&fds, 1, timeoutMilliseconds)
             if ready < 0 && errno == EINTR { continue }
             var requesters: [CheckedContinuation<Void, Never>] = []
-            if ready != 0 {
-                if ready < 0 || wake.drain().contains(.stop) { return }
+            if ready < 0 {
+                logger.error("Polling watcher stopped: poll failed: \(WatchError.describe(errno: errno))")
+                return
+            }
+            if ready > 0 {
+                if wake.drain().contains(.stop) { return }
                 // Taken before scanning: each requester gets a scan that began after its request.
                 requesters = scanRequests.takeAll()
             }

@@ -8,7 +8,9 @@ import Logging
 /// count as seen (the consumer's startup scan takes them). Scans run on a dedicated thread that
 /// waits in `poll()` on a wake-up pipe between scans, so ``stop()`` ends it promptly.
 package final class PollingWatcher: FolderWatcher {
+    /// The watched folder, absolute, as a directory URL (trailing slash).
     package let root: URL
+    /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
     package let events: AsyncStream<WatchEvent>
     private let continuation: AsyncStream<WatchEvent>.Continuation
     private let wake: WakePipe
@@ -38,11 +40,18 @@ package final class PollingWatcher: FolderWatcher {
         thread.start()
     }
 
+    /// Finishes ``events`` and wakes the thread so it exits; returns at once, idempotent.
     package func stop() {
         continuation.finish()
         wake.send(.stop)
     }
 
+    // Releasing the last reference stops the thread rather than leaking it.
+    deinit {
+        stop()
+    }
+
+    /// Returns once the thread has exited and closed its descriptors.
     package func waitUntilStopped() async {
         await stopped.wait()
     }

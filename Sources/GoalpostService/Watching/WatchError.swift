@@ -21,6 +21,7 @@ package enum WatchError: Error, Equatable, CustomStringConvertible {
         String(cString: strerror(code))
     }
 
+    /// One sentence naming the path or call, why it failed, and the remedy when known.
     package var description: String {
         switch self {
         case .cannotOpenFolder(let path, let reason):
