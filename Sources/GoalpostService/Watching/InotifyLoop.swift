@@ -84,7 +84,11 @@ final class InotifyLoop: @unchecked Sendable {
         }
     }
 
-    private func handle(_ event: InotifyEvent, now: ContinuousClock.Instant) {
+    /// The folders currently watched (for tests and diagnostics).
+    var watchedFolders: Set<String> { Set(watches.values) }
+
+    /// Applies one event; internal so tests can inject events the kernel rarely produces (overflow).
+    func handle(_ event: InotifyEvent, now: ContinuousClock.Instant) {
         if event.has(InotifyMask.queueOverflow) { return overflowed() }
         if event.has(InotifyMask.ignored) {
             watches[event.wd] = nil
