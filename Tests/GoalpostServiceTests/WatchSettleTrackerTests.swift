@@ -55,4 +55,11 @@ import Testing
         tracker.forget(under: "/in/sub")
         #expect(tracker.due(at: t0 + .seconds(1)) == ["/in/subway.txt"])
     }
+
+    @Test func pollTimeoutsRoundUpToWholeMilliseconds() {
+        #expect(Duration.milliseconds(300).wholeMillisecondsRoundedUp == 300)
+        #expect(Duration.microseconds(1).wholeMillisecondsRoundedUp == 1)
+        #expect(Duration.seconds(2).wholeMillisecondsRoundedUp == 2000)
+        #expect(Duration.zero.wholeMillisecondsRoundedUp == 0)
+    }
 }

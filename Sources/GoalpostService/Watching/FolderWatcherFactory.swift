@@ -5,7 +5,7 @@ import Logging
 ///
 /// Polling is chosen when `forcePolling` is set (`--poll`), when the folder is on a network or FUSE
 /// file system (``FileSystemKind``), or when inotify cannot be set up (not Linux, descriptor or
-/// instance limits). The choice is logged at `info`.
+/// instance limits). The choice is logged at `info`, a fallback from a failed inotify at `warning`.
 /// - Throws: ``WatchError`` when `root` cannot be read at all.
 package func makeFolderWatcher(
     root: URL,
@@ -19,17 +19,19 @@ package func makeFolderWatcher(
     let kind = FileSystemKind.detect(path: path)
     var metadata: Logger.Metadata = ["watch.root": "\(path)", "watch.filesystem": "\(kind)"]
     var reason = forcePolling ? "polling forced" : "file system sends no events"
+    var level = Logger.Level.info
     #if os(Linux)
     if !forcePolling && kind.sendsEvents {
         do {
             let watcher = try InotifyWatcher(root: root, quietPeriod: quietPeriod, ignored: ignored, logger: logger)
-            metadata["watch.quiet_ms"] = "\(quietPeriod.components.seconds * 1000 + quietPeriod.components.attoseconds / 1_000_000_000_000_000)"
+            metadata["watch.quiet_ms"] = "\(quietPeriod.wholeMillisecondsRoundedUp)"
             logger.info("watching with inotify", metadata: metadata)
             return watcher
         } catch let error where error.isMissingFolder {
             throw error
         } catch {
             reason = "inotify unavailable: \(error)"
+            level = .warning
         }
     }
     #else
@@ -37,8 +39,8 @@ package func makeFolderWatcher(
     #endif
     let watcher = try PollingWatcher(root: root, interval: pollInterval, ignored: ignored, logger: logger)
     metadata["watch.reason"] = "\(reason)"
-    metadata["watch.interval"] = "\(pollInterval)"
-    logger.info("watching by polling", metadata: metadata)
+    metadata["watch.interval_ms"] = "\(pollInterval.wholeMillisecondsRoundedUp)"
+    logger.log(level: level, "watching by polling", metadata: metadata)
     return watcher
 }
 

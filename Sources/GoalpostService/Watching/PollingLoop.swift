@@ -79,7 +79,6 @@ final class PollingLoop: @unchecked Sendable {
     }
 
     private var timeoutMilliseconds: Int32 {
-        let (seconds, attoseconds) = interval.components
-        return Int32(clamping: max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+        Int32(clamping: max(1, interval.wholeMillisecondsRoundedUp))
     }
 }
