@@ -92,6 +92,20 @@ import Testing
         }
     }
 
+    @Test func burstOfMovedFilesIsReportedCompletely() async throws {
+        try await withWatcher(quietPeriod: .seconds(60)) { root, _, recorder in
+            try await withTemporaryDirectory { outside in
+                for index in 0..<500 {
+                    let staged = outside.appendingPathComponent("burst-\(index).txt")
+                    try writeInPlace(staged, "\(index)")
+                    try FileManager.default.moveItem(at: staged, to: root.appendingPathComponent(staged.lastPathComponent))
+                }
+                #expect(await eventually { recorder.candidateNames.count >= 500 })
+                #expect(recorder.candidateNames == (0..<500).map { "burst-\($0).txt" })
+            }
+        }
+    }
+
     @Test func ignoredNamesAreNeverReported() async throws {
         try await withWatcher(quietPeriod: .milliseconds(50)) { root, _, recorder in
             for name in [".hidden", "~$report.docx", ".~lock.report.xlsx#", "~WRL0001.tmp", "x.tmp",

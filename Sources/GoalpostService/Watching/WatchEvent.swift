@@ -29,11 +29,12 @@ package enum WatchEvent: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Why a ``WatchEvent/rescan(folder:reason:)`` was requested.
+///
+/// New sub-folders need no rescan: the watchers list them themselves (after the watch is in place)
+/// and report their files as candidates.
 package enum RescanReason: String, Sendable, Equatable {
     /// The kernel's event queue overflowed; events were dropped.
     case overflow
-    /// A sub-folder appeared whose existing files the watcher did not list itself.
-    case newFolder
     /// A watch could not be added or the watched root went away; events may be missing.
     case watchFailure
 }
