@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "goalpost",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "goalpostd", targets: ["goalpostd"]),
         .executable(name: "goalpost", targets: ["goalpost"]),

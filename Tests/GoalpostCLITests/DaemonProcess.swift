@@ -8,10 +8,13 @@ final class DaemonProcess {
 
     var inbox: URL { home.appendingPathComponent("inbox") }
 
-    init(home: URL, arguments: [String] = []) throws {
+    /// Starts goalpostd on `home`; `options` override the test defaults (short quiet period, rare reconcile scans).
+    init(home: URL, options: [String: String] = [:]) throws {
         self.home = home
         process.executableURL = CLIRunner.productsFolder.appendingPathComponent("goalpostd")
-        process.arguments = ["--home", home.path, "--quiet-period", "0.2", "--poll-interval", "0.1", "--reconcile-interval", "30"] + arguments
+        let defaults = ["--quiet-period": "0.2", "--poll-interval": "0.1", "--reconcile-interval": "30"]
+        let merged = defaults.merging(options) { $1 }
+        process.arguments = ["--home", home.path] + merged.keys.sorted().flatMap { [$0, merged[$0]!] }
         process.standardError = errorPipe
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -23,18 +23,22 @@ import Testing
 
     @Test func fileWrittenInChunksIsReadOnceComplete() throws {
         try withTemporaryDirectory { home throws in
-            let daemon = try DaemonProcess(home: home, arguments: ["--quiet-period", "0.6"])
+            // Pauses well under the quiet period, so a loaded machine does not stretch one past it.
+            let daemon = try DaemonProcess(home: home, options: ["--quiet-period": "1.5"])
             try daemon.waitUntilReady()
             let bytes = try Data(contentsOf: Self.sample)
             let target = daemon.inbox.appendingPathComponent("chunks.txt")
-            #expect(FileManager.default.createFile(atPath: target.path, contents: nil))
+            // Created in place (FileManager.createFile would write a temporary file and rename it).
+            let descriptor = open(target.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            #expect(descriptor >= 0)
+            close(descriptor)
             let chunk = bytes.count / 4 + 1
             for start in stride(from: 0, to: bytes.count, by: chunk) {
                 let handle = try FileHandle(forWritingTo: target)
                 try handle.seekToEnd()
                 try handle.write(contentsOf: bytes[start..<min(start + chunk, bytes.count)])
                 try handle.close()
-                usleep(150_000)
+                usleep(50_000)
             }
             try waitUntil("archive") { !files(in: home.appendingPathComponent("archive")).isEmpty }
             let reports = try CLIRunner.run(["reports", "--home", home.path, "--json"])
@@ -133,6 +137,22 @@ import Testing
             let daemon = try DaemonProcess(home: home)
             try waitUntil("digest") { FileManager.default.fileExists(atPath: digest.path) }
             #expect(daemon.stop() == 0)
+        }
+    }
+
+    @Test func hangupReloadsTheAliasTable() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            try "regionAliases:\n  yuhang: 余杭区\n".write(to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
+            kill(daemon.process.processIdentifier, SIGHUP)
+            usleep(300_000)
+            let folder = daemon.inbox.appendingPathComponent("yuhang")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try regionlessTable.write(to: folder.appendingPathComponent("y.txt"), atomically: true, encoding: .utf8)
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/余杭区/2022-12.md").path) }
+            #expect(daemon.stop() == 0)
+            #expect(daemon.log().contains("configuration reloaded"))
         }
     }
 }

@@ -26,26 +26,33 @@ package final class GoalpostDaemon: Service, Sendable {
         try DaemonFolders.create(settings)
         let lock = try DaemonLock.acquire(home: settings.home)
         let store = try ReportStore(path: settings.database.path)
-        let daemonState = DaemonState(settings: settings, store: store, logger: logger, watcher: "inotify")
+        // Watches go in before the first scan, so nothing arriving in between is missed.
+        let watcher = try makeFolderWatcher(
+            root: settings.inbox, forcePolling: settings.poll, quietPeriod: .milliseconds(Int(settings.quietPeriod * 1000)),
+            pollInterval: .milliseconds(Int(max(settings.pollInterval, 0.01) * 1000)), logger: logger)
+        let kind = watcher is InotifyWatcher ? "inotify" : "polling"
+        let daemonState = DaemonState(settings: settings, store: store, logger: logger, watcher: kind)
         state.withLock { $0 = daemonState }
         logger.info("goalpostd started", metadata: [
             "home": "\(settings.home.path)", "inbox": "\(settings.inbox.path)", "pid": "\(getpid())",
         ])
         await worker.run { Self.writeMissingDigests(daemonState) }
         try await cancelWhenGracefulShutdown {
-            try await self.serve()
+            try await self.serve(watcher)
         }
+        watcher.stop()
+        await watcher.waitUntilStopped()
         await finishInHand(grace: settings.shutdownGrace)
         withExtendedLifetime(lock) {}
         logger.info("goalpostd stopped")
     }
 
-    private func serve() async throws {
+    private func serve(_ watcher: any FolderWatcher) async throws {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.processFiles() }
             group.addTask { await self.reconcileLoop() }
             group.addTask { await self.hangupLoop() }
-            group.addTask { await self.watchLoop() }
+            group.addTask { await self.watch(watcher) }
             await group.next()
             group.cancelAll()
         }
@@ -83,11 +90,13 @@ package final class GoalpostDaemon: Service, Sendable {
         }
     }
 
-    /// Interim watcher: scans every poll interval until the inotify watcher is wired in.
-    private func watchLoop() async {
-        while !Task.isCancelled {
-            try? await Task.sleep(for: .milliseconds(Int(max(current.settings.pollInterval, 0.05) * 1000)))
-            await scan(reason: "poll")
+    /// Queues the files the watcher reports (already settled); a rescan request scans the inbox.
+    private func watch(_ watcher: any FolderWatcher) async {
+        for await event in watcher.events {
+            switch event {
+            case .candidate(let url): queue.enqueue(url)
+            case .rescan(_, let reason): await scan(reason: reason.rawValue)
+            }
         }
     }
 

@@ -36,7 +36,7 @@ package struct InboxProcessor: Sendable {
 
     /// Processes the file at `url`; never throws, every problem becomes a result.
     package func process(_ url: URL) -> InboxResult {
-        guard let relative = scanner.relativePath(of: url), !IgnoredNames.isIgnored(fileName: url.lastPathComponent) else { return .skipped }
+        guard let relative = scanner.relativePath(of: url), !IgnoredNames.default.isIgnored(fileName: url.lastPathComponent) else { return .skipped }
         if FileMoves.isSymlink(url) {
             return fail(url, relative, "Cannot read '\(url.lastPathComponent)': it is a symbolic link, which goalpost does not follow; copy the file into the inbox instead.")
         }

@@ -17,13 +17,16 @@ package struct InboxScanner: Sendable {
 
     private func collect(_ folder: URL, into found: inout [(URL, Double)], depth: Int) {
         guard depth < 16, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where !IgnoredNames.isIgnored(fileName: name) {
+        for name in names {
             let url = folder.appendingPathComponent(name)
             var info = stat()
             guard lstat(url.path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: collect(url, into: &found, depth: depth + 1)
-            case S_IFREG, S_IFLNK: found.append((url, Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9))
+            case S_IFDIR where !IgnoredNames.default.isIgnored(directoryName: name):
+                collect(url, into: &found, depth: depth + 1)
+            case S_IFREG, S_IFLNK:
+                if IgnoredNames.default.isIgnored(fileName: name) { continue }
+                found.append((url, Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9))
             default: continue
             }
         }

@@ -1,0 +1,221 @@
+#if os(Linux)
+import Foundation
+import Glibc
+import Logging
+
+/// The state and loop of an ``InotifyWatcher``'s thread: watch table, quiet-period tracker, event handling.
+// @unchecked: the object is built and its root watched before the thread starts; from then on
+// only that thread touches it (other threads use `wake` and `continuation`, which are Sendable).
+final class InotifyLoop: @unchecked Sendable {
+    private let fd: Int32
+    private let rootPath: String
+    private let wake: WakePipe
+    private let continuation: AsyncStream<WatchEvent>.Continuation
+    private let ignored: IgnoredNames
+    private let logger: Logger
+    private var settle: SettleTracker
+    private var watches: [Int32: String] = [:]
+
+    /// Takes ownership of the inotify descriptor `fd` and of `wake`'s read end.
+    init(
+        fd: Int32, rootPath: String, wake: WakePipe, continuation: AsyncStream<WatchEvent>.Continuation,
+        quietPeriod: Duration, ignored: IgnoredNames, logger: Logger
+    ) {
+        self.fd = fd
+        self.rootPath = rootPath
+        self.wake = wake
+        self.continuation = continuation
+        self.ignored = ignored
+        self.logger = logger
+        self.settle = SettleTracker(quietPeriod: quietPeriod)
+    }
+
+    /// Watches the root and every sub-folder; called once, before the thread starts.
+    ///
+    /// Throws ``WatchError/cannotOpenFolder(path:reason:)`` when the root is not a directory, and
+    /// ``WatchError/systemCall(name:reason:)`` when it is but cannot be watched (e.g. the watch limit).
+    func watchRoot() throws(WatchError) {
+        // The root may be a symbolic link to the real inbox; folders below it are not followed.
+        guard addWatch(rootPath, followingLink: true) else {
+            let code = errno
+            guard DirectoryWalker.isDirectory(rootPath) else {
+                throw .cannotOpenFolder(path: rootPath, reason: WatchError.describe(errno: code))
+            }
+            throw .systemCall(name: "inotify_add_watch", reason: WatchError.describe(errno: code))
+        }
+        _ = watchTree(rootPath, rootWatched: true)
+    }
+
+    /// Runs until a stop signal or a fatal error, then releases everything and finishes the stream.
+    func run(whenDone done: WaiterList) {
+        let capacity = 64 * 1024
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
+        defer {
+            buffer.deallocate()
+            close(fd)
+            wake.close()
+            continuation.finish()
+            done.close()
+            logger.debug("inotify watcher stopped", metadata: ["watch.root": "\(rootPath)"])
+        }
+        while true {
+            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: wake.readFD, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, 2, pollTimeout(now: .now))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready >= 0, fds[0].revents & Int16(POLLERR | POLLNVAL) == 0 else {
+                fail("poll failed: \(WatchError.describe(errno: errno))")
+                return
+            }
+            if fds[1].revents != 0 { return }  // the pipe carries only stop requests here
+            if fds[0].revents & Int16(POLLIN) != 0 { readEvents(into: buffer) }
+            for path in settle.due(at: .now) { report(path) }
+        }
+    }
+
+    // MARK: Reading and dispatching
+
+    private func readEvents(into buffer: UnsafeMutableRawBufferPointer) {
+        let count = read(fd, buffer.baseAddress, buffer.count)
+        guard count > 0 else { return }
+        let now = ContinuousClock.now
+        for event in InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: buffer[0..<count])) {
+            handle(event, now: now)
+        }
+    }
+
+    /// The folders currently watched (for tests and diagnostics).
+    var watchedFolders: Set<String> { Set(watches.values) }
+
+    /// Applies one event; internal so tests can inject events the kernel rarely produces (overflow).
+    func handle(_ event: InotifyEvent, now: ContinuousClock.Instant) {
+        if event.has(InotifyMask.queueOverflow) { return overflowed() }
+        if event.has(InotifyMask.ignored) {
+            watches[event.wd] = nil
+            return
+        }
+        guard let directory = watches[event.wd] else { return }
+        if event.name.isEmpty { return directoryChangedItself(event, directory) }
+        let path = directory + "/" + event.name
+        if event.has(InotifyMask.isDirectory) {
+            folderEvent(event, path: path, now: now)
+        } else if !ignored.isIgnored(fileName: event.name) {
+            fileEvent(event, path: path, now: now)
+        }
+    }
+
+    private func fileEvent(_ event: InotifyEvent, path: String, now: ContinuousClock.Instant) {
+        if event.has(InotifyMask.closeWrite) {
+            settle.record(path, at: now)
+        } else if event.has(InotifyMask.modify) {
+            settle.touch(path, at: now)
+        } else if event.has(InotifyMask.movedTo) {
+            // A rename is atomic: the file is complete now, whatever the quiet period says.
+            settle.forget(path)
+            report(path)
+        } else if event.has(InotifyMask.movedFrom | InotifyMask.delete) {
+            settle.forget(path)
+        }
+    }
+
+    private func folderEvent(_ event: InotifyEvent, path: String, now: ContinuousClock.Instant) {
+        let name = event.name
+        if event.has(InotifyMask.create | InotifyMask.movedTo), !ignored.isIgnored(directoryName: name) {
+            let files = watchTree(path, rootWatched: false)
+            logger.debug("watching new folder", metadata: ["watch.folder": "\(path)", "files.count": "\(files.count)"])
+            if event.has(InotifyMask.movedTo) {
+                files.forEach(report)  // moved in as a whole: complete
+            } else {
+                // Files may still be being written: let them settle like any written file.
+                for file in files { settle.record(file, at: now) }
+            }
+        } else if event.has(InotifyMask.movedFrom) {
+            unwatchTree(path)
+            settle.forget(under: path)
+        } else if event.has(InotifyMask.delete) {
+            settle.forget(under: path)
+        }
+    }
+
+    private func directoryChangedItself(_ event: InotifyEvent, _ directory: String) {
+        guard directory == rootPath,
+              event.has(InotifyMask.deleteSelf | InotifyMask.moveSelf | InotifyMask.unmount) else { return }
+        fail("the watched folder was removed, moved or unmounted")
+    }
+
+    private func overflowed() {
+        logger.warning("inotify queue overflowed; requesting a full scan", metadata: ["watch.root": "\(rootPath)"])
+        // Folders created during the overflow have no watch yet; adding is idempotent for the others.
+        _ = addWatch(rootPath, followingLink: true)
+        _ = watchTree(rootPath, rootWatched: true)
+        continuation.yield(.rescan(folderPath: rootPath, reason: .overflow))
+    }
+
+    // MARK: Watch table
+
+    /// Watches `folder` (unless already done) and its sub-folders, each before listing it, so no
+    /// file created meanwhile goes unseen; returns the files found.
+    private func watchTree(_ folder: String, rootWatched: Bool) -> [String] {
+        var files: [String] = []
+        var stack = [folder]
+        var skipAdd = rootWatched
+        while let directory = stack.popLast() {
+            if !skipAdd, !addWatch(directory) {
+                watchFailed(directory)
+                continue
+            }
+            skipAdd = false
+            guard let entries = try? DirectoryWalker.entries(of: directory, ignored: ignored) else { continue }
+            files += entries.files.map(\.path)
+            stack += entries.directories
+        }
+        return files.sorted()
+    }
+
+    private func addWatch(_ directory: String, followingLink: Bool = false) -> Bool {
+        let mask = followingLink ? InotifyMask.watched & ~InotifyMask.dontFollow : InotifyMask.watched
+        let wd = inotify_add_watch(fd, directory, mask)
+        guard wd >= 0 else { return false }
+        watches[wd] = directory
+        return true
+    }
+
+    private func watchFailed(_ directory: String) {
+        let code = errno
+        if code == ENOENT || code == ENOTDIR { return }  // gone again already
+        let remedy = code == ENOSPC ? "; raise fs.inotify.max_user_watches" : ""
+        logger.warning(
+            "Cannot watch folder: \(WatchError.describe(errno: code))\(remedy)",
+            metadata: ["watch.folder": "\(directory)"]
+        )
+        continuation.yield(.rescan(folderPath: directory, reason: .watchFailure))
+    }
+
+    private func unwatchTree(_ folder: String) {
+        let prefix = folder + "/"
+        for (wd, path) in watches where path == folder || path.hasPrefix(prefix) {
+            inotify_rm_watch(fd, wd)
+            watches[wd] = nil
+        }
+    }
+
+    // MARK: Output
+
+    private func report(_ path: String) {
+        continuation.yield(.candidate(path: path))
+    }
+
+    private func fail(_ reason: String) {
+        logger.error("File watching failed: \(reason)", metadata: ["watch.root": "\(rootPath)"])
+        continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
+    }
+
+    /// Milliseconds until the next file settles, 0 if one is due, -1 (forever) if none is pending.
+    private func pollTimeout(now: ContinuousClock.Instant) -> Int32 {
+        guard let deadline = settle.nextDeadline else { return -1 }
+        let remaining = now.duration(to: deadline)
+        guard remaining > .zero else { return 0 }
+        return Int32(clamping: remaining.wholeMillisecondsRoundedUp)
+    }
+}
+#endif

@@ -1,0 +1,73 @@
+import Foundation
+import Logging
+
+/// A ``FolderWatcher`` that scans the tree periodically, for file systems that send no events.
+///
+/// A file is reported once its size and modification time are the same in two consecutive scans,
+/// and again only after it changes and settles again. Files present when the watcher is created
+/// count as seen (the consumer's startup scan takes them). Scans run on a dedicated thread that
+/// waits in `poll()` on a wake-up pipe between scans, so ``stop()`` ends it promptly.
+package final class PollingWatcher: FolderWatcher {
+    /// The watched folder, absolute, as a directory URL (trailing slash).
+    package let root: URL
+    /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
+    package let events: AsyncStream<WatchEvent>
+    private let continuation: AsyncStream<WatchEvent>.Continuation
+    private let wake: WakePipe
+    private let stopped = WaiterList()
+    private let scanRequests = WaiterList()
+
+    /// Takes the first look at `root` synchronously, then starts scanning every `interval`.
+    package init(
+        root: URL, interval: Duration = .seconds(2), ignored: IgnoredNames = .default, logger: Logger
+    ) throws(WatchError) {
+        let rootPath = InotifyWatcher.normalized(root)
+        let baseline = try DirectoryWalker.files(under: rootPath, ignored: ignored)
+        let wake = try WakePipe()
+        let (stream, continuation) = AsyncStream.makeStream(of: WatchEvent.self)
+        let loop = PollingLoop(
+            rootPath: rootPath, interval: interval, baseline: baseline, wake: wake,
+            continuation: continuation, ignored: ignored, logger: logger
+        )
+        self.root = URL(fileURLWithPath: rootPath, isDirectory: true)
+        self.events = stream
+        self.continuation = continuation
+        self.wake = wake
+        continuation.onTermination = { _ in wake.send(.stop) }
+        let (stopped, scanRequests) = (self.stopped, self.scanRequests)
+        let thread = Thread { loop.run(scanRequests: scanRequests, whenDone: stopped) }
+        thread.name = "goalpost-poll"
+        thread.start()
+    }
+
+    /// Finishes ``events`` and wakes the thread so it exits; returns at once, idempotent.
+    package func stop() {
+        continuation.finish()
+        wake.send(.stop)
+    }
+
+    // Releasing the last reference stops the thread rather than leaking it.
+    deinit {
+        stop()
+    }
+
+    /// Returns once the thread has exited and closed its descriptors.
+    package func waitUntilStopped() async {
+        await stopped.wait()
+    }
+
+    /// Whether the thread is still running.
+    package var isRunning: Bool { !stopped.isClosed }
+
+    /// Scans now, out of turn, and returns once a scan that started after this call has finished
+    /// (or the watcher has stopped). Useful for SIGHUP and for tests that drive the looks.
+    package func scanNow() async {
+        await withCheckedContinuation { waiter in
+            if scanRequests.enqueue(waiter) {
+                wake.send(.scan)
+            } else {
+                waiter.resume()
+            }
+        }
+    }
+}
