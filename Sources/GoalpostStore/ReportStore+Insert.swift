@@ -50,13 +50,17 @@ extension ReportStore {
                 arguments: [reportId, category.name, category.section, category.order])
         }
         let statement = try db.makeStatement(sql: """
-            INSERT INTO task (reportId, position, number, section, category, task, progress, owner, warnings)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO task (reportId, position, number, section, category, task, progress, owner, warnings,
+                targets, actuals, status, statusEvidence, schedule)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, task) in report.tasks.enumerated() {
+            let assessment = task.assessment
             try statement.execute(arguments: [
                 reportId, position + 1, task.number, task.section, task.category, task.task, task.progress,
-                task.owner, JSONList.encode(task.warnings),
+                task.owner, JSONList.encode(task.warnings), QuantityJSON.encode(assessment?.targets ?? []),
+                QuantityJSON.encode(assessment?.actuals ?? []), assessment?.status.rawValue, assessment?.statusEvidence,
+                assessment?.schedule?.rawValue,
             ])
         }
     }

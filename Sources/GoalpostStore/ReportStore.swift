@@ -84,7 +84,9 @@ package final class ReportStore: Sendable {
             let tasks = try Row.fetchAll(
                 db, sql: "SELECT * FROM task WHERE reportId = ? ORDER BY position", arguments: [id]
             ).map(StoredTask.init(row:))
-            return StoredReport(summary: summary, sections: sections, tasks: tasks)
+            let decided = try attachOverrides(
+                tasks, region: summary.region, year: summary.year, asOfMonth: summary.asOfMonth, db: db)
+            return StoredReport(summary: summary, sections: sections, tasks: decided)
         }
     }
 

@@ -8,7 +8,34 @@ enum Schema {
         migrator.registerMigration("v2-source-path") { db in
             try db.execute(sql: "ALTER TABLE report ADD COLUMN sourcePath TEXT")
         }
+        migrator.registerMigration("v3-assessments", migrate: addAssessments)
         return migrator
+    }
+
+    /// Quantities and status per task; user overrides keyed by period and task, so they outlive
+    /// corrected editions and reparses (which replace task rows).
+    private static func addAssessments(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE task ADD COLUMN targets TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE task ADD COLUMN actuals TEXT NOT NULL DEFAULT '[]';
+            ALTER TABLE task ADD COLUMN status TEXT;
+            ALTER TABLE task ADD COLUMN statusEvidence TEXT;
+            ALTER TABLE task ADD COLUMN schedule TEXT;
+            CREATE INDEX task_by_status ON task(status);
+            CREATE TABLE status_override (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                region TEXT NOT NULL,
+                year INTEGER NOT NULL,
+                asOfMonth INTEGER NOT NULL,
+                number TEXT NOT NULL,
+                taskText TEXT NOT NULL,
+                status TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                at TEXT NOT NULL,
+                UNIQUE (region, year, asOfMonth, number, taskText)
+            );
+            CREATE INDEX status_override_by_period ON status_override(region, year, asOfMonth);
+            """)
     }
 
     private static func createReports(_ db: Database) throws {

@@ -38,8 +38,26 @@ package struct StoredTask: Sendable, Equatable, Encodable {
     package var progress: String
     package var owner: String?
     package var warnings: [String]
+    /// Figures promised in the task text.
+    package var targets: [Quantity]
+    /// Figures reported in the progress text.
+    package var actuals: [Quantity]
+    /// The status computed from the texts, nil for rows stored before assessments existed.
+    package var computedStatus: OutcomeStatus?
+    /// The evidence behind the computed status.
+    package var statusEvidence: String?
+    /// Calendar judgment for reports before month 12.
+    package var schedule: Schedule?
+    /// A user's judgment, which wins over the computed status.
+    package var statusOverride: StatusOverride?
 
-    private enum Keys: String, CodingKey { case id, number, section, category, task, progress, owner, warnings }
+    /// The status that counts: the user's override, else the computed one.
+    package var status: OutcomeStatus? { statusOverride?.status ?? computedStatus }
+
+    private enum Keys: String, CodingKey {
+        case id, number, section, category, task, progress, owner, warnings, targets, actuals, status, computedStatus,
+            statusEvidence, schedule, statusOverride
+    }
 
     init(row: Row) {
         id = row["id"]
@@ -50,6 +68,12 @@ package struct StoredTask: Sendable, Equatable, Encodable {
         progress = row["progress"]
         owner = row["owner"]
         warnings = JSONList.decode(row["warnings"])
+        targets = QuantityJSON.decode(row["targets"])
+        actuals = QuantityJSON.decode(row["actuals"])
+        computedStatus = (row["status"] as String?).flatMap(OutcomeStatus.init(rawValue:))
+        statusEvidence = row["statusEvidence"]
+        schedule = (row["schedule"] as String?).flatMap(Schedule.init(rawValue:))
+        statusOverride = nil
     }
 
     /// Writes `null` for absent optionals, as the contract's `int|null` / `str|null` require.
@@ -63,6 +87,13 @@ package struct StoredTask: Sendable, Equatable, Encodable {
         try container.encode(progress, forKey: .progress)
         try container.encode(owner, forKey: .owner)
         try container.encode(warnings, forKey: .warnings)
+        try container.encode(targets, forKey: .targets)
+        try container.encode(actuals, forKey: .actuals)
+        try container.encode(status, forKey: .status)
+        try container.encode(computedStatus, forKey: .computedStatus)
+        try container.encode(statusEvidence, forKey: .statusEvidence)
+        try container.encode(schedule, forKey: .schedule)
+        try container.encode(statusOverride, forKey: .statusOverride)
     }
 }
 

@@ -14,10 +14,12 @@ package struct ReportTask: Sendable, Equatable {
     package var owner: String?
     /// Problems noticed while parsing this row.
     package var warnings: [String]
+    /// Targets, achieved figures and outcome status, once assessed.
+    package var assessment: TaskAssessment?
 
     package init(
         number: String, section: Int?, category: String?, task: String, progress: String,
-        owner: String? = nil, warnings: [String] = []
+        owner: String? = nil, warnings: [String] = [], assessment: TaskAssessment? = nil
     ) {
         self.number = number
         self.section = section
@@ -26,5 +28,6 @@ package struct ReportTask: Sendable, Equatable {
         self.progress = progress
         self.owner = owner
         self.warnings = warnings
+        self.assessment = assessment
     }
 }
