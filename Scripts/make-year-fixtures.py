@@ -79,6 +79,11 @@ def edit(cats, key, old, new):
     task["task"] = task["task"].replace(old, new, 1)
 
 
+def rewrite(cats, key, text):
+    _, task = find(cats, key)
+    task["task"] = text
+
+
 def add(cats, prefix, key, text, progress, at=None):
     tasks = cat_named(cats, prefix)["tasks"]
     item = {"key": key, "task": text, "progress": progress}
@@ -121,6 +126,10 @@ def year_2022(base):
     edit(cats, "t3", "9500亩", "12000亩")  # 2023 lowered it from 12000
     edit(cats, "t4", "3万吨标煤", "30000吨标准煤")  # same target written another way
     drop(cats, ["t12", "t27", "t60", "t95", "t118", "t133"])  # new in 2023
+    rewrite(cats, "t66", "打好碧水保卫战，完成“幸福河湖”试点县建设。")  # clause added in 2023
+    rewrite(cats, "t109", "推进政务服务2.0建设，新设基层服务点10个。")
+    rewrite(cats, "t36", "实施老旧小区改造提升，完成改造12个。")
+    add(cats, "老城添韵味", "n22e", "建成开放苕溪公园。", "苕溪公园建成开放。")  # a different park than 玲珑山公园
     add(cats, "抓项目", "n22a", "推进临安区智慧物流园区建设，完成一期主体工程。", "一期主体工程完成结顶。")
     add(cats, "打造美丽", "n22b", "完成农村生活污水处理设施标准化运维站点建设50个。", "完成标准化运维站点建设52个。")
     add(cats, "加强社会", "n22c", "新建城乡社区居家养老服务照料中心12家。", "新建照料中心12家。")
@@ -155,7 +164,18 @@ def year_2024(base):
     edit(cats, "t4", "3万吨标煤", "30000吨标准煤")  # written another way: not a change
     edit(cats, "t157", "1.8万平方米", "1.5万平方米")  # lowered
     edit(cats, "t156", "100场次", "120场次")  # raised
-    drop(cats, ["t2", "t8", "t31", "t52", "t77", "t107", "t121", "t137", "t150"])
+    drop(cats, ["t2", "t8", "t31", "t39", "t52", "t77", "t107", "t117", "t121", "t137", "t150"])
+    # Heavy rewording of carried-over tasks (true links).
+    rewrite(cats, "t36", "实施城镇老旧小区改造提升工程，完成改造20个。")
+    rewrite(cats, "t38", "新建公共停车泊位1500个。")
+    rewrite(cats, "t53", "杭十四中青山湖学校建成投用。")
+    rewrite(cats, "t70", "深化大气污染防治，PM2.5浓度稳定达到国家二级标准。")
+    rewrite(cats, "t131", "实施稳就业行动，城镇新增就业2.8万人。")
+    rewrite(cats, "t128", "新建城市书房4个、文化驿站1个、完成“送戏下乡”108场以上，深化文化惠民工程。")
+    rewrite(cats, "t90", "青山湖景区创成国家4A级旅游景区。")
+    # Look-alikes of dropped tasks (not links): another park, another school.
+    add(cats, "老城添韵味", "n24f", "建成开放青山湖公园。", "青山湖公园建成开放。", at=4)
+    add(cats, "优化公共", "n24g", "锦城七中新建项目建成投用。", "主体工程完成，正在装修。", at=3)
     move(cats, "t26", "抓项目")
     move(cats, "t141", "加强社会")
     cats.insert(3, {"name": "发展新质生产力", "section": cats[0]["section"], "tasks": []})

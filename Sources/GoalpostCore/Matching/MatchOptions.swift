@@ -20,7 +20,7 @@ package struct MatchOptions: Sendable, Equatable {
     }
 
     /// The measured default threshold (see Tests/GoalpostCoreTests/MatchAnswerKeyTests.swift).
-    package static let defaultThreshold = 0.45
+    package static let defaultThreshold = 0.5
     /// The default category bonus.
     package static let defaultCategoryBonus = 0.1
 }
