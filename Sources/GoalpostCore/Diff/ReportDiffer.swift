@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds the category-by-category diff of two reports (年度对比) from their task links.
 package enum ReportDiffer {
     /// Matches the tasks of `before` and `after`, then diffs them.
