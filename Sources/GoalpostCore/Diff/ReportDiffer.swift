@@ -54,7 +54,7 @@ package enum ReportDiffer {
             items += before.tasks.filter { !linkedBefore.contains($0.id) && home(of: $0.category ?? "") == name }
                 .map { DiffItem(kind: .dropped, before: DiffTaskRef($0), after: nil) }
             return CategoryDiff(
-                name: name, previousNames: sources.filter { $0 != name }, change: change(of: name, sources: sources),
+                name: name, previousNames: sources.filter { !sameName($0, name) }, change: change(of: name, sources: sources),
                 tasksBefore: beforeTasks.count, tasksAfter: afterTasks.count,
                 deliveredBefore: ReportDiffer.deliveredShare(beforeTasks),
                 deliveredAfter: ReportDiffer.deliveredShare(afterTasks), items: items
@@ -75,7 +75,12 @@ package enum ReportDiffer {
             guard let first = sources.first else { return .new }
             if sources.count > 1 { return .merged }
             if (match.categories.targets[first]?.count ?? 0) > 1 { return .split }
-            return first == name ? .same : .renamed
+            return sameName(first, name) ? .same : .renamed
+        }
+
+        // Names that differ only in whitespace or punctuation are one name written two ways.
+        private func sameName(_ left: String, _ right: String) -> Bool {
+            TextNormalizer.comparable(left) == TextNormalizer.comparable(right)
         }
 
         // The later category that lists an earlier category's dropped tasks: its namesake, else its first continuation.
