@@ -24,11 +24,18 @@ enum YearFixtures {
         return try JSONDecoder().decode(AnswerKey.self, from: data)
     }
 
+    /// Every fixture parsed once, by period label.
+    static let parsed = Result {
+        let files = try answerKey().files
+        return try files.mapValues { name in
+            let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
+            return try ReportReader.read(bytes, options: ParseOptions(fileName: name))
+        }
+    }
+
     /// The parsed report of a period label.
     static func report(_ label: String) throws -> Report {
-        let name = try answerKey().files[label] ?? ""
-        let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
-        return try ReportReader.read(bytes, options: ParseOptions(fileName: name))
+        try #require(try parsed.get()[label])
     }
 
     /// A comparison side with ids `reportID * 1000 + position`, statuses from `stubStatus`.
