@@ -103,3 +103,15 @@ struct DigestTests {
         #expect(DigestPath.baseName(for: before) == "临安区/2023-12")
     }
 }
+
+extension DigestTests {
+    @Test func halfYearToYearEndDigestListsWhatAdvanced() throws {
+        let before = try YearFixtures.side("2024-06", reportID: 4)
+        let after = try YearFixtures.side("2024", reportID: 5)
+        let digest = ReportDigest(diff: ReportDiffer.diff(before: before, after: after))
+        let advanced = digest.highlights.filter { $0.kind == .advanced }
+        #expect(!advanced.isEmpty)
+        #expect(advanced.allSatisfy { $0.text.contains("推进中 → 已完成") && $0.text.contains("linan-2024-halfyear.txt") })
+        #expect(digest.markdown.contains("## 本期完成"))
+    }
+}

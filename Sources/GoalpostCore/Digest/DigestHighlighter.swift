@@ -1,7 +1,8 @@
 /// Picks the lines of a diff that matter most, most important first (摘要要点).
 ///
 /// Order: tasks no longer listed while unfinished, targets lowered, raised, otherwise changed,
-/// chronic tasks (from lineages), new categories, dropped categories. Every task line cites
+/// chronic tasks (from lineages), tasks that advanced to done within a year (half-year -> year-end),
+/// new categories, dropped categories. Every task line cites
 /// source file and task number(s).
 package enum DigestHighlighter {
     /// The highlights of `diff`; `lineages` (optional) supplies chronic tasks.
@@ -15,6 +16,9 @@ package enum DigestHighlighter {
             }
         }
         lines += chronicLines(diff, lineages: lineages)
+        if diff.from.year == diff.to.year {
+            lines += diff.categories.flatMap { category in category.items.compactMap { advanced($0, category: category.name, diff: diff) } }
+        }
         lines += diff.categories.filter { $0.change == .new }.map { newCategory($0, file: files.after) }
         lines += diff.categories.filter { $0.change == .dropped }.map { droppedCategory($0, in: diff) }
         let rank = Dictionary(uniqueKeysWithValues: DigestHighlightKind.allCases.enumerated().map { ($1, $0) })
@@ -75,6 +79,19 @@ package enum DigestHighlighter {
             }
         }
         return lines
+    }
+
+    private static func advanced(_ item: DiffItem, category: String, diff: ReportDiff) -> DigestHighlight? {
+        guard let before = item.before, let after = item.after, let was = before.status, let now = after.status,
+            !was.isDelivered, now.isDelivered
+        else { return nil }
+        let text = "\(category) · \(DigestVocabulary.cite(number: after.number, file: diff.to.sourceFile))："
+            + "\(DigestVocabulary.label(was)) → \(DigestVocabulary.label(now))（上期\(DigestVocabulary.cite(number: before.number, file: diff.from.sourceFile))）："
+            + DigestVocabulary.excerpt(after.task)
+        return DigestHighlight(
+            kind: .advanced, category: category, text: text, beforeFile: diff.from.sourceFile, beforeNumber: before.number,
+            afterFile: diff.to.sourceFile, afterNumber: after.number
+        )
     }
 
     private static func newCategory(_ category: CategoryDiff, file: String) -> DigestHighlight {

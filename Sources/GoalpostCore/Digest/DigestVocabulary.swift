@@ -21,6 +21,7 @@ package enum DigestVocabulary {
         case .targetRaised: "目标上调"
         case .targetChanged: "目标调整"
         case .chronic: "长期未完成"
+        case .advanced: "本期完成"
         case .categoryNew: "新增分类"
         case .categoryDropped: "不再列出的分类"
         case .unfinished: "未完成任务"
