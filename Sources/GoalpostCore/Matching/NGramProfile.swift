@@ -20,32 +20,8 @@ package struct NGramProfile: Sendable, Equatable {
         self.keys = Array(Set(keys)).sorted()
     }
 
-    /// Number of keys both profiles hold.
-    package func sharedCount(with other: NGramProfile) -> Int {
-        var (left, right, shared) = (0, 0, 0)
-        while left < keys.count, right < other.keys.count {
-            if keys[left] == other.keys[right] {
-                shared += 1
-                left += 1
-                right += 1
-            } else if keys[left] < other.keys[right] {
-                left += 1
-            } else {
-                right += 1
-            }
-        }
-        return shared
-    }
-
-    /// Text similarity in 0...1: the mean of the Dice coefficient and the overlap coefficient.
-    ///
-    /// Dice alone punishes a clause added or dropped between years; overlap alone lets a short
-    /// text match any long text containing it. Their mean keeps both in check.
+    /// Unweighted similarity in 0...1 (every n-gram weighs 1); see `WeightedProfile.similarity(to:)`.
     package func similarity(to other: NGramProfile) -> Double {
-        guard !keys.isEmpty, !other.keys.isEmpty else { return 0 }
-        let shared = Double(sharedCount(with: other))
-        let dice = 2 * shared / Double(keys.count + other.keys.count)
-        let overlap = shared / Double(min(keys.count, other.keys.count))
-        return (dice + overlap) / 2
+        WeightedProfile(self).similarity(to: WeightedProfile(other))
     }
 }
