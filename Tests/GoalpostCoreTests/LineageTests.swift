@@ -63,3 +63,18 @@ struct LineageTests {
         #expect(lineages.allSatisfy { !$0.chronic })
     }
 }
+
+extension LineageTests {
+    @Test func traceShowsEachPeriodsWordingAndTargetChanges() throws {
+        let sides = try YearFixtures.labels.enumerated().map { try TestTargetExtractor.side($1, reportID: Int64($0 + 1)) }
+        let links = zip(sides, sides.dropFirst()).flatMap { TaskMatcher.match(before: $0, after: $1).links.map(\.pair) }
+        let lineages = LineageBuilder.lineages(reports: sides.map(LineageReport.init), links: links)
+        let supply = try #require(sides[2].tasks.first { $0.task.hasPrefix("工业用地供地") })
+        let lineage = try #require(lineages.first { $0.taskIDs.contains(supply.id) })
+        let entries = LineageTrace.entries(of: lineage, sides: sides)
+        #expect(entries.map(\.period) == ["2021", "2022", "2023", "2024-06", "2024"])
+        #expect(entries.map(\.targets) == [["600亩以上"], ["800亩以上"], ["1000亩以上"], ["1100亩以上"], ["1200亩以上"]])
+        #expect(entries.dropFirst().allSatisfy { $0.targetChange?.direction == .raised })
+        #expect(entries.first?.targetChange == nil)
+    }
+}
