@@ -7,7 +7,7 @@ package enum MarkdownDigest {
             "# \(diff.to.region) \(period(diff.to)) 对比 \(period(diff.from)) 变化摘要", "",
             "比较：\(describe(diff.from)) → \(describe(diff.to))", "", "## 分类概览", "",
         ]
-        lines += diff.categories.map { "- " + overview($0) }
+        lines += diff.categories.map { "- " + overview($0, movedOut: movedOut(of: $0, in: diff)) }
         for kind in DigestHighlightKind.allCases {
             let group = digest.highlights.filter { $0.kind == kind }
             guard !group.isEmpty else { continue }
@@ -18,8 +18,8 @@ package enum MarkdownDigest {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `扩空间：15 → 12 项，完成率 80% → 75%，新增 3，未再列入 6，目标上调 1`.
-    package static func overview(_ category: CategoryDiff) -> String {
+    /// `扩空间：15 → 12 项，完成率 80% → 75%，新增 3，未再列入 6，目标上调 1`, then 移入 / 移出 counts when not 0.
+    package static func overview(_ category: CategoryDiff, movedOut: Int = 0) -> String {
         var parts = ["\(category.tasksBefore) → \(category.tasksAfter) 项"]
         if category.deliveredBefore != nil || category.deliveredAfter != nil {
             parts.append(
@@ -36,7 +36,15 @@ package enum MarkdownDigest {
         }
         let moved = category.items.filter(\.moved).count
         if moved > 0 { parts.append("移入 \(moved)") }
+        if movedOut > 0 { parts.append("移出 \(movedOut)") }
         return "\(category.name)\(DigestVocabulary.note(for: category))：" + parts.joined(separator: "，")
+    }
+
+    // Tasks that left this category (under any of its names) for one that does not continue it.
+    private static func movedOut(of category: CategoryDiff, in diff: ReportDiff) -> Int {
+        guard category.change != .new else { return 0 }
+        let names = Set(category.previousNames + [category.name])
+        return diff.items.filter { $0.moved && names.contains($0.before?.category ?? "") }.count
     }
 
     private static func otherChanges(_ diff: ReportDiff) -> String {
