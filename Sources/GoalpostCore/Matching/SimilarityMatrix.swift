@@ -17,10 +17,23 @@ package struct SimilarityMatrix: Sendable {
         let weights = Self.inverseFrequencies(left + right)
         let weightedLeft = left.map { WeightedProfile($0, weights: weights) }
         let weightedRight = right.map { WeightedProfile($0, weights: weights) }
+        // An inverted index: each n-gram's later tasks. Rare n-grams have short lists, so summing the
+        // shared weight per pair through it is far cheaper than merging every pair's key lists.
+        var postings: [UInt64: [Int]] = [:]
+        for (column, profile) in weightedRight.enumerated() {
+            for key in profile.keys { postings[key, default: []].append(column) }
+        }
         var values = [Double](repeating: 0, count: left.count * right.count)
+        var shared = [Double](repeating: 0, count: right.count)
         for (row, profile) in weightedLeft.enumerated() {
+            for index in shared.indices { shared[index] = 0 }
+            for (key, weight) in zip(profile.keys, profile.weights) {
+                for column in postings[key] ?? [] { shared[column] += weight }
+            }
             for (column, other) in weightedRight.enumerated() {
-                values[row * right.count + column] = profile.similarity(to: other)
+                values[row * right.count + column] = WeightedProfile.similarity(
+                    shared: shared[column], total: profile.total, otherTotal: other.total
+                )
             }
         }
         self.columns = right.count

@@ -34,6 +34,29 @@ package enum TaskMatcher {
         var score: Double
     }
 
+    // Whether task row's category corresponds to task column's, asked once per category pair.
+    private struct CategoryGrid {
+        var rowCategory: [Int]
+        var columnCategory: [Int]
+        var columns: Int
+        var cells: [Bool]
+
+        init(before: DiffSide, after: DiffSide, related: (String, String) -> Bool) {
+            let beforeNames = before.categoryNames
+            let afterNames = after.categoryNames
+            let beforeIndex = Dictionary(uniqueKeysWithValues: beforeNames.enumerated().map { ($1, $0) })
+            let afterIndex = Dictionary(uniqueKeysWithValues: afterNames.enumerated().map { ($1, $0) })
+            rowCategory = before.tasks.map { beforeIndex[$0.category ?? ""]! }
+            columnCategory = after.tasks.map { afterIndex[$0.category ?? ""]! }
+            columns = afterNames.count
+            cells = beforeNames.flatMap { name in afterNames.map { related(name, $0) } }
+        }
+
+        func related(row: Int, column: Int) -> Bool {
+            cells[rowCategory[row] * columns + columnCategory[column]]
+        }
+    }
+
     private static func assign(
         before: DiffSide, after: DiffSide, similarities: SimilarityMatrix, options: MatchOptions,
         related: (String, String) -> Bool
@@ -42,11 +65,12 @@ package enum TaskMatcher {
         var usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })
         var usedColumns = Set(links.compactMap { link in after.tasks.firstIndex { $0.id == link.after } })
         let broken = Set(options.decisions.broken)
+        let categories = CategoryGrid(before: before, after: after, related: related)
         var candidates: [Candidate] = []
         for row in before.tasks.indices where !usedRows.contains(row) {
             for column in after.tasks.indices where !usedColumns.contains(column) {
                 let similarity = similarities[row, column]
-                let sameCategory = related(before.tasks[row].category ?? "", after.tasks[column].category ?? "")
+                let sameCategory = categories.related(row: row, column: column)
                 let score = similarity + (sameCategory ? options.categoryBonus : 0)
                 guard score >= options.threshold else { continue }
                 guard !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id)) else { continue }

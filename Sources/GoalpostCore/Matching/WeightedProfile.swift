@@ -39,8 +39,14 @@ package struct WeightedProfile: Sendable {
                 right += 1
             }
         }
-        let dice = 2 * shared / (total + other.total)
-        let overlap = shared / min(total, other.total)
+        return Self.similarity(shared: shared, total: total, otherTotal: other.total)
+    }
+
+    /// The mean of Dice and overlap for two profiles sharing `shared` weight.
+    package static func similarity(shared: Double, total: Double, otherTotal: Double) -> Double {
+        guard total > 0, otherTotal > 0 else { return 0 }
+        let dice = 2 * shared / (total + otherTotal)
+        let overlap = shared / min(total, otherTotal)
         return (dice + overlap) / 2
     }
 }
