@@ -3,8 +3,9 @@
 /// Score = n-gram similarity of the normalised texts (numbers masked, filler words dropped) plus
 /// a bonus when the two tasks' categories correspond. Two passes: the first takes the bonus from
 /// category names only, the second from the correspondence the first pass's links imply (so a
-/// renamed category still helps its tasks). The assignment is greedy by score with ties broken by
-/// number and text, so it does not depend on ids or input order. User decisions come first.
+/// renamed category still helps its tasks). The assignment maximises the total margin above the
+/// threshold (`AssignmentSolver`), with rows and columns in content order (number, text), so it
+/// does not depend on ids or input order. User decisions come first.
 package enum TaskMatcher {
     /// Matches the tasks of `before` (earlier) and `after` (later).
     package static func match(before: DiffSide, after: DiffSide, options: MatchOptions = MatchOptions()) -> TaskMatchResult {
@@ -25,13 +26,6 @@ package enum TaskMatcher {
             before: before, after: after, links: links, aliases: options.categoryAliases
         )
         return TaskMatchResult(links: links.sorted { $0.before < $1.before }, categories: categories)
-    }
-
-    private struct Candidate {
-        var row: Int
-        var column: Int
-        var similarity: Double
-        var score: Double
     }
 
     // Whether task row's category corresponds to task column's, asked once per category pair.
@@ -62,42 +56,45 @@ package enum TaskMatcher {
         related: (String, String) -> Bool
     ) -> [TaskLink] {
         var links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
-        var usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })
-        var usedColumns = Set(links.compactMap { link in after.tasks.firstIndex { $0.id == link.after } })
+        let usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })
+        let usedColumns = Set(links.compactMap { link in after.tasks.firstIndex { $0.id == link.after } })
         let broken = Set(options.decisions.broken)
         let categories = CategoryGrid(before: before, after: after, related: related)
-        var candidates: [Candidate] = []
-        for row in before.tasks.indices where !usedRows.contains(row) {
-            for column in after.tasks.indices where !usedColumns.contains(column) {
-                let similarity = similarities[row, column]
-                let sameCategory = categories.related(row: row, column: column)
-                let score = similarity + (sameCategory ? options.categoryBonus : 0)
-                guard score >= options.threshold else { continue }
-                guard !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id)) else { continue }
-                candidates.append(Candidate(row: row, column: column, similarity: similarity, score: score))
+        // Rows and columns in content order, so ties resolve the same whatever the ids or input order.
+        let rows = before.tasks.indices.filter { !usedRows.contains($0) }.sorted { contentOrder(before.tasks, $0, $1) }
+        let columns = after.tasks.indices.filter { !usedColumns.contains($0) }.sorted { contentOrder(after.tasks, $0, $1) }
+        var gains = [Double](repeating: 0, count: rows.count * columns.count)
+        for (r, row) in rows.enumerated() {
+            for (c, column) in columns.enumerated() {
+                let score = similarities[row, column] + (categories.related(row: row, column: column) ? options.categoryBonus : 0)
+                guard score >= options.threshold,
+                    !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id))
+                else { continue }
+                // The margin above the threshold, plus a sliver so a pair exactly at it still counts.
+                gains[r * columns.count + c] = score - options.threshold + 1e-9
             }
         }
-        candidates.sort { precedes($0, $1, before: before.tasks, after: after.tasks) }
-        for candidate in candidates where !usedRows.contains(candidate.row) && !usedColumns.contains(candidate.column) {
-            usedRows.insert(candidate.row)
-            usedColumns.insert(candidate.column)
+        let assignment = AssignmentSolver.maximize(gains: gains, rows: rows.count, columns: columns.count)
+        for (r, c) in assignment.enumerated() {
+            guard let c else { continue }
+            let (row, column) = (rows[r], columns[c])
+            let similarity = similarities[row, column]
             links.append(
                 TaskLink(
-                    before: before.tasks[candidate.row].id, after: after.tasks[candidate.column].id,
-                    similarity: rounded(candidate.similarity), score: rounded(candidate.score), source: .auto
+                    before: before.tasks[row].id, after: after.tasks[column].id, similarity: rounded(similarity),
+                    score: rounded(gains[r * columns.count + c] + options.threshold), source: .auto
                 )
             )
         }
         return links
     }
 
-    // Higher score first; ties by content (number, then text, then table position), never by id.
-    private static func precedes(_ left: Candidate, _ right: Candidate, before: [DiffTask], after: [DiffTask]) -> Bool {
-        if left.score != right.score { return left.score > right.score }
-        let leftKey = [before[left.row].number, after[left.column].number, before[left.row].task, after[left.column].task]
-        let rightKey = [before[right.row].number, after[right.column].number, before[right.row].task, after[right.column].task]
-        if leftKey != rightKey { return leftKey.lexicographicallyPrecedes(rightKey) }
-        return (left.row, left.column) < (right.row, right.column)
+    // Number, then text, then table position: an order that depends on content only.
+    private static func contentOrder(_ tasks: [DiffTask], _ left: Int, _ right: Int) -> Bool {
+        let (a, b) = (tasks[left], tasks[right])
+        if a.number != b.number { return a.number < b.number }
+        if a.task != b.task { return a.task < b.task }
+        return left < right
     }
 
     private static func confirmedLinks(
