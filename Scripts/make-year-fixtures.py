@@ -200,7 +200,8 @@ def half_year(y2024):
 
 
 def render(title, cats):
-    out = ["附件", "", title, "", "\t序号\n\t工作目标\n\t工作任务\n\t完成情况", ""]
+    progress = "进展情况" if "半年" in title else "完成情况"
+    out = ["附件", "", title, "", "\t序号\n\t工作目标\n\t工作任务\n\t" + progress, ""]
     section, number, numbers = None, 0, {}
     for cat in cats:
         if not cat["tasks"]:
@@ -212,8 +213,7 @@ def render(title, cats):
             number += 1
             numbers[task["key"]] = str(number)
             name = cat["name"] if j == 0 else ""
-            task_cell = task["task"].replace("\n", "\n")
-            out += ["\t%d \n\t%s\n\t%s\n\t%s" % (number, name, task_cell, task["progress"]), ""]
+            out += ["\t%d \n\t%s\n\t%s\n\t%s" % (number, name, task["task"], task["progress"]), ""]
     return "\n".join(out) + "\n", numbers
 
 

@@ -77,6 +77,7 @@ struct DiffCategoryTests {
 
     @Test func halfYearToYearEndComparesTheSameWay() throws {
         let diff = try Self.diff("2024-06", "2024")
+        #expect((diff.from.year, diff.from.asOfMonth, diff.to.asOfMonth) == (2024, 6, 12))
         #expect(diff.categories.allSatisfy { $0.change == .same })
         #expect(diff.items.filter { $0.kind == .new }.count == 1)
     }
