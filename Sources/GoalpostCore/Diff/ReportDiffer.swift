@@ -1,0 +1,115 @@
+import Foundation
+
+/// Builds the category-by-category diff of two reports (年度对比) from their task links.
+package enum ReportDiffer {
+    /// Matches the tasks of `before` and `after`, then diffs them.
+    package static func diff(before: DiffSide, after: DiffSide, options: MatchOptions = MatchOptions()) -> ReportDiff {
+        diff(before: before, after: after, match: TaskMatcher.match(before: before, after: after, options: options))
+    }
+
+    /// Diffs two reports with links already made (e.g. loaded from the store).
+    package static func diff(before: DiffSide, after: DiffSide, match: TaskMatchResult) -> ReportDiff {
+        let context = Context(before: before, after: after, match: match)
+        var categories = match.categories.afterNames.map { context.continuing($0) }
+        categories += match.categories.beforeNames.filter { match.categories.targets[$0]?.isEmpty ?? true }
+            .map { context.dropped($0) }
+        return ReportDiff(from: before.summary, to: after.summary, categories: categories)
+    }
+
+    /// Whether two task texts differ beyond whitespace, punctuation and the spans of their targets.
+    package static func isReworded(_ before: DiffTask, _ after: DiffTask) -> Bool {
+        comparable(before) != comparable(after)
+    }
+
+    private static func comparable(_ task: DiffTask) -> String {
+        var text = task.task
+        for target in task.targets where !target.text.isEmpty {
+            text = text.replacingOccurrences(of: target.text, with: "\u{1}")
+        }
+        return TextNormalizer.comparable(text)
+    }
+
+    private struct Context {
+        var before: DiffSide
+        var after: DiffSide
+        var match: TaskMatchResult
+        var linkByAfter: [Int64: TaskLink]
+        var linkedBefore: Set<Int64>
+        var beforeByID: [Int64: DiffTask]
+
+        init(before: DiffSide, after: DiffSide, match: TaskMatchResult) {
+            self.before = before
+            self.after = after
+            self.match = match
+            linkByAfter = Dictionary(match.links.map { ($0.after, $0) }, uniquingKeysWith: { first, _ in first })
+            linkedBefore = Set(match.links.map(\.before))
+            beforeByID = Dictionary(before.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func continuing(_ name: String) -> CategoryDiff {
+            let sources = match.categories.sources[name] ?? []
+            let afterTasks = after.tasks.filter { ($0.category ?? "") == name }
+            let beforeTasks = before.tasks.filter { sources.contains($0.category ?? "") }
+            var items = afterTasks.map(item(for:))
+            items += before.tasks.filter { !linkedBefore.contains($0.id) && home(of: $0.category ?? "") == name }
+                .map { DiffItem(kind: .dropped, before: DiffTaskRef($0), after: nil) }
+            return CategoryDiff(
+                name: name, previousNames: sources.filter { !sameName($0, name) }, change: change(of: name, sources: sources),
+                tasksBefore: beforeTasks.count, tasksAfter: afterTasks.count,
+                deliveredBefore: ReportDiffer.deliveredShare(beforeTasks),
+                deliveredAfter: ReportDiffer.deliveredShare(afterTasks), items: items
+            )
+        }
+
+        func dropped(_ name: String) -> CategoryDiff {
+            let tasks = before.tasks.filter { ($0.category ?? "") == name }
+            let items = tasks.filter { !linkedBefore.contains($0.id) }
+                .map { DiffItem(kind: .dropped, before: DiffTaskRef($0), after: nil) }
+            return CategoryDiff(
+                name: name, previousNames: [], change: .dropped, tasksBefore: tasks.count, tasksAfter: 0,
+                deliveredBefore: ReportDiffer.deliveredShare(tasks), deliveredAfter: nil, items: items
+            )
+        }
+
+        private func change(of name: String, sources: [String]) -> CategoryChange {
+            guard let first = sources.first else { return .new }
+            if sources.count > 1 { return .merged }
+            if (match.categories.targets[first]?.count ?? 0) > 1 { return .split }
+            return sameName(first, name) ? .same : .renamed
+        }
+
+        // Names that differ only in whitespace or punctuation are one name written two ways.
+        private func sameName(_ left: String, _ right: String) -> Bool {
+            TextNormalizer.comparable(left) == TextNormalizer.comparable(right)
+        }
+
+        // The later category that lists an earlier category's dropped tasks: its namesake, else its first continuation.
+        private func home(of beforeCategory: String) -> String? {
+            let targets = match.categories.targets[beforeCategory] ?? []
+            return targets.contains(beforeCategory) ? beforeCategory : targets.first
+        }
+
+        private func item(for task: DiffTask) -> DiffItem {
+            guard let link = linkByAfter[task.id], let previous = beforeByID[link.before] else {
+                return DiffItem(kind: .new, before: nil, after: DiffTaskRef(task))
+            }
+            let targetChange = TargetComparison.change(before: previous.targets, after: task.targets)
+            let moved = !match.categories.corresponds(before: previous.category ?? "", after: task.category ?? "")
+            let reworded = ReportDiffer.isReworded(previous, task)
+            let kind: DiffItemKind =
+                targetChange != nil ? .targetChanged : moved ? .moved : reworded ? .reworded : .same
+            return DiffItem(
+                kind: kind, reworded: reworded, moved: moved, before: DiffTaskRef(previous), after: DiffTaskRef(task),
+                similarity: link.similarity, targetChange: targetChange, linkSource: link.source
+            )
+        }
+    }
+
+    /// Share of tasks exceeded or met among those with a known status, rounded to 3 decimals; nil when none is known.
+    package static func deliveredShare(_ tasks: [DiffTask]) -> Double? {
+        let known = tasks.compactMap(\.status)
+        guard !known.isEmpty else { return nil }
+        let share = Double(known.filter(\.isDelivered).count) / Double(known.count)
+        return (share * 1000).rounded() / 1000
+    }
+}

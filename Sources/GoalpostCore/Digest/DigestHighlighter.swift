@@ -1,0 +1,125 @@
+/// Picks the lines of a diff that matter most, most important first (摘要要点).
+///
+/// Order: tasks no longer listed while unfinished, targets lowered, raised, otherwise changed,
+/// chronic tasks (from lineages), tasks that advanced to done within a year (half-year -> year-end),
+/// new categories, dropped categories. Every task line cites
+/// source file and task number(s).
+package enum DigestHighlighter {
+    /// The highlights of `diff`; `lineages` (optional) supplies chronic tasks.
+    package static func highlights(for diff: ReportDiff, lineages: [TaskLineage] = []) -> [DigestHighlight] {
+        let files = (before: diff.from.sourceFile, after: diff.to.sourceFile)
+        var lines: [DigestHighlight] = []
+        for category in diff.categories {
+            for item in category.items {
+                lines += droppedUnfinished(item, category: category.name, file: files.before)
+                lines += targetLine(item, category: category.name, files: files)
+            }
+        }
+        lines += chronicLines(diff, lineages: lineages)
+        if diff.from.year == diff.to.year {
+            lines += diff.categories.flatMap { category in category.items.compactMap { advanced($0, category: category.name, diff: diff) } }
+        }
+        lines += diff.categories.filter { $0.change == .new }.map { newCategory($0, file: files.after) }
+        lines += diff.categories.filter { $0.change == .dropped }.map { droppedCategory($0, in: diff) }
+        let rank = Dictionary(uniqueKeysWithValues: DigestHighlightKind.allCases.enumerated().map { ($1, $0) })
+        return lines.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
+            .map(\.element)
+    }
+
+    private static func droppedUnfinished(_ item: DiffItem, category: String, file: String) -> [DigestHighlight] {
+        guard item.kind == .dropped, let task = item.before, let status = task.status, !status.isDelivered else { return [] }
+        let text = "\(category) · \(DigestVocabulary.cite(number: task.number, file: file))未再列入，"
+            + "上次状态\(DigestVocabulary.label(status))：\(DigestVocabulary.excerpt(task.task))"
+        return [DigestHighlight(kind: .droppedUnfinished, category: category, text: text, beforeFile: file, beforeNumber: task.number)]
+    }
+
+    private static func targetLine(
+        _ item: DiffItem, category: String, files: (before: String, after: String)
+    ) -> [DigestHighlight] {
+        guard let change = item.targetChange, let before = item.before, let after = item.after else { return [] }
+        let kind: DigestHighlightKind = switch change.direction {
+        case .raised: .targetRaised
+        case .lowered: .targetLowered
+        case .changed: .targetChanged
+        }
+        let ratio = change.ratio.map { "（×\(formatted($0))）" } ?? ""
+        let text = "\(category) · \(DigestVocabulary.cite(number: before.number, file: files.before)) → "
+            + "\(DigestVocabulary.cite(number: after.number, file: files.after))：\(change.before) → \(change.after)\(ratio)："
+            + DigestVocabulary.excerpt(after.task)
+        return [
+            DigestHighlight(
+                kind: kind, category: category, text: text, beforeFile: files.before, beforeNumber: before.number,
+                afterFile: files.after, afterNumber: after.number
+            )
+        ]
+    }
+
+    private static func chronicLines(_ diff: ReportDiff, lineages: [TaskLineage]) -> [DigestHighlight] {
+        var byTask: [Int64: TaskLineage] = [:]
+        for lineage in lineages where lineage.chronic {
+            for id in lineage.taskIDs { byTask[id] = lineage }
+        }
+        guard !byTask.isEmpty else { return [] }
+        var lines: [DigestHighlight] = []
+        for category in diff.categories {
+            for item in category.items {
+                let (task, file) = item.after.map { ($0, diff.to.sourceFile) } ?? (item.before!, diff.from.sourceFile)
+                guard let lineage = byTask[task.id] else { continue }
+                let years = lineage.unfinishedYears.map(String.init).joined(separator: "、")
+                let text = "\(category.name) · \(DigestVocabulary.cite(number: task.number, file: file))："
+                    + "\(years) 年未完成（\(lineage.firstYear)–\(lineage.lastYear) 年列入）：\(DigestVocabulary.excerpt(task.task))"
+                let isAfter = item.after != nil
+                lines.append(
+                    DigestHighlight(
+                        kind: .chronic, category: category.name, text: text, beforeFile: isAfter ? nil : file,
+                        beforeNumber: isAfter ? nil : task.number, afterFile: isAfter ? file : nil,
+                        afterNumber: isAfter ? task.number : nil
+                    )
+                )
+            }
+        }
+        return lines
+    }
+
+    private static func advanced(_ item: DiffItem, category: String, diff: ReportDiff) -> DigestHighlight? {
+        guard let before = item.before, let after = item.after, let was = before.status, let now = after.status,
+            !was.isDelivered, now.isDelivered
+        else { return nil }
+        let text = "\(category) · \(DigestVocabulary.cite(number: after.number, file: diff.to.sourceFile))："
+            + "\(DigestVocabulary.label(was)) → \(DigestVocabulary.label(now))（上期\(DigestVocabulary.cite(number: before.number, file: diff.from.sourceFile))）："
+            + DigestVocabulary.excerpt(after.task)
+        return DigestHighlight(
+            kind: .advanced, category: category, text: text, beforeFile: diff.from.sourceFile, beforeNumber: before.number,
+            afterFile: diff.to.sourceFile, afterNumber: after.number
+        )
+    }
+
+    private static func newCategory(_ category: CategoryDiff, file: String) -> DigestHighlight {
+        let numbers = category.items.compactMap(\.after?.number).joined(separator: "、")
+        let text = "\(category.name)：新增分类，\(category.tasksAfter) 项（第 \(numbers) 项，\(file)）"
+        return DigestHighlight(kind: .categoryNew, category: category.name, text: text, afterFile: file)
+    }
+
+    private static func droppedCategory(_ category: CategoryDiff, in diff: ReportDiff) -> DigestHighlight {
+        let file = diff.from.sourceFile
+        let dropped = category.items.compactMap(\.before?.number)
+        let moved = diff.items.filter { $0.after != nil && ($0.before?.category ?? "") == category.name }
+        var text = "\(category.name)：不再列出，原 \(category.tasksBefore) 项（\(file)），"
+            + "其中 \(dropped.count) 项未再列入（第 \(dropped.joined(separator: "、")) 项）"
+        if !moved.isEmpty {
+            let pairs = moved.map { "第 \($0.before!.number) 项 → \($0.after!.category ?? "") 第 \($0.after!.number) 项" }
+            text += "，\(moved.count) 项移入其他分类（\(pairs.joined(separator: "；"))，\(diff.to.sourceFile)）"
+        }
+        return DigestHighlight(kind: .categoryDropped, category: category.name, text: text, beforeFile: file)
+    }
+
+    /// A ratio with at most two decimals, no trailing zeros.
+    package static func formatted(_ value: Double) -> String {
+        var text = String(Int((value * 100).rounded()))
+        while text.count < 3 { text = "0" + text }
+        let whole = text.dropLast(2)
+        var fraction = String(text.suffix(2))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+    }
+}

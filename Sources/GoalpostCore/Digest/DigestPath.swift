@@ -1,0 +1,22 @@
+import Foundation
+
+/// Where a digest is filed under the home's `digests/` folder (CONTRACTS.md).
+package enum DigestPath {
+    /// `REGION/YEAR-MM[-vs-YEAR-MM]` without extension, e.g. `临安区/2024-12-vs-2023-12`.
+    package static func baseName(for report: DiffReportSummary, against previous: DiffReportSummary? = nil) -> String {
+        var name = stamp(report)
+        if let previous { name += "-vs-" + stamp(previous) }
+        return "\(safe(report.region))/\(name)"
+    }
+
+    private static func stamp(_ report: DiffReportSummary) -> String {
+        "\(report.year)-\(report.asOfMonth < 10 ? "0" : "")\(report.asOfMonth)"
+    }
+
+    // A region name must stay one path component.
+    private static func safe(_ region: String) -> String {
+        let cleaned = region.map { "/\\:".contains($0) ? "_" : $0 }
+        let name = String(cleaned).trimmingCharacters(in: .whitespaces)
+        return name.isEmpty || name == "." || name == ".." ? "_" : name
+    }
+}

@@ -1,0 +1,13 @@
+/// Words that carry tone, not identity (持续 / 继续 / 进一步 / 加快 …), dropped before tasks are compared.
+///
+/// Between years the same task is often rewritten only in these words: `持续推进X` becomes `深化X`.
+package enum FillerVocabulary {
+    /// Filler words and phrases, longest first so that `持续推进` goes before `推进`.
+    package static let words: [String] = [
+        "进一步", "持续推进", "继续推进", "深入推进", "加快推进", "全力推进", "积极推进", "扎实推进", "大力推进",
+        "全面推进", "有序推进", "稳步推进", "着力", "全力", "持续", "继续", "深入", "加快", "加速", "积极", "扎实",
+        "大力", "全面", "全域", "深化", "有序", "稳步", "切实", "努力", "力争", "推进", "推动", "基本", "确保",
+        "不断", "认真", "高质量", "高水平", "全年", "以上", "左右", "不少于", "不低于", "累计", "完成", "实现",
+        "开展", "做好", "抓好", "要", "的", "和", "等",
+    ].sorted { $0.count > $1.count }
+}

@@ -1,0 +1,134 @@
+/// Links the tasks of two reports one to one (任务关联): the same task across years or periods.
+///
+/// Score = n-gram similarity of the normalised texts (numbers masked, filler words dropped) plus
+/// a bonus when the two tasks' categories correspond. Two passes: the first takes the bonus from
+/// category names only, the second from the correspondence the first pass's links imply (so a
+/// renamed category still helps its tasks). The assignment maximises the total margin above the
+/// threshold (`AssignmentSolver`), with rows and columns in content order (number, text), so it
+/// does not depend on ids or input order. User decisions come first.
+package enum TaskMatcher {
+    /// Matches the tasks of `before` (earlier) and `after` (later).
+    package static func match(before: DiffSide, after: DiffSide, options: MatchOptions = MatchOptions()) -> TaskMatchResult {
+        let similarities = SimilarityMatrix(before: before.tasks, after: after.tasks)
+        let named = CategoryMatcher.namePairs(
+            before: before.categoryNames, after: after.categoryNames, aliases: options.categoryAliases
+        )
+        let firstLinks = assign(before: before, after: after, similarities: similarities, options: options) { b, a in
+            named[a] == b
+        }
+        let firstCategories = CategoryMatcher.correspondence(
+            before: before, after: after, links: firstLinks, aliases: options.categoryAliases
+        )
+        let links = assign(before: before, after: after, similarities: similarities, options: options) { b, a in
+            firstCategories.corresponds(before: b, after: a)
+        }
+        let categories = CategoryMatcher.correspondence(
+            before: before, after: after, links: links, aliases: options.categoryAliases
+        )
+        return TaskMatchResult(links: links.sorted { $0.before < $1.before }, categories: categories)
+    }
+
+    // Whether task row's category corresponds to task column's, asked once per category pair.
+    private struct CategoryGrid {
+        var rowCategory: [Int]
+        var columnCategory: [Int]
+        var columns: Int
+        var cells: [Bool]
+
+        init(before: DiffSide, after: DiffSide, related: (String, String) -> Bool) {
+            let beforeNames = before.categoryNames
+            let afterNames = after.categoryNames
+            let beforeIndex = Dictionary(uniqueKeysWithValues: beforeNames.enumerated().map { ($1, $0) })
+            let afterIndex = Dictionary(uniqueKeysWithValues: afterNames.enumerated().map { ($1, $0) })
+            rowCategory = before.tasks.map { beforeIndex[$0.category ?? ""]! }
+            columnCategory = after.tasks.map { afterIndex[$0.category ?? ""]! }
+            columns = afterNames.count
+            cells = beforeNames.flatMap { name in afterNames.map { related(name, $0) } }
+        }
+
+        func related(row: Int, column: Int) -> Bool {
+            cells[rowCategory[row] * columns + columnCategory[column]]
+        }
+    }
+
+    private static func assign(
+        before: DiffSide, after: DiffSide, similarities: SimilarityMatrix, options: MatchOptions,
+        related: (String, String) -> Bool
+    ) -> [TaskLink] {
+        var links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
+        let usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })
+        let usedColumns = Set(links.compactMap { link in after.tasks.firstIndex { $0.id == link.after } })
+        // Rows and columns in content order, so ties resolve the same whatever the ids or input order.
+        let rows = before.tasks.indices.filter { !usedRows.contains($0) }.sorted { contentOrder(before.tasks, $0, $1) }
+        let columns = after.tasks.indices.filter { !usedColumns.contains($0) }.sorted { contentOrder(after.tasks, $0, $1) }
+        let gains = self.gains(
+            rows: rows, columns: columns, before: before, after: after, similarities: similarities, options: options,
+            categories: CategoryGrid(before: before, after: after, related: related)
+        )
+        let assignment = AssignmentSolver.maximize(gains: gains, rows: rows.count, columns: columns.count)
+        for (r, c) in assignment.enumerated() {
+            guard let c else { continue }
+            let (row, column) = (rows[r], columns[c])
+            let similarity = similarities[row, column]
+            links.append(
+                TaskLink(
+                    before: before.tasks[row].id, after: after.tasks[column].id, similarity: rounded(similarity),
+                    score: rounded(gains[r * columns.count + c] + options.threshold), source: .auto
+                )
+            )
+        }
+        return links
+    }
+
+    // Score minus threshold for each allowed pair (score at or above threshold, not broken), else 0.
+    private static func gains(
+        rows: [Int], columns: [Int], before: DiffSide, after: DiffSide, similarities: SimilarityMatrix,
+        options: MatchOptions, categories: CategoryGrid
+    ) -> [Double] {
+        let broken = Set(options.decisions.broken)
+        var gains = [Double](repeating: 0, count: rows.count * columns.count)
+        for (r, row) in rows.enumerated() {
+            for (c, column) in columns.enumerated() {
+                let bonus = categories.related(row: row, column: column) ? options.categoryBonus : 0
+                let score = similarities[row, column] + bonus
+                guard score >= options.threshold,
+                    !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id))
+                else { continue }
+                // A sliver more, so a pair exactly at the threshold still counts.
+                gains[r * columns.count + c] = score - options.threshold + 1e-9
+            }
+        }
+        return gains
+    }
+
+    // Number, then text, then table position: an order that depends on content only.
+    private static func contentOrder(_ tasks: [DiffTask], _ left: Int, _ right: Int) -> Bool {
+        let (a, b) = (tasks[left], tasks[right])
+        if a.number != b.number { return a.number < b.number }
+        if a.task != b.task { return a.task < b.task }
+        return left < right
+    }
+
+    private static func confirmedLinks(
+        before: DiffSide, after: DiffSide, similarities: SimilarityMatrix, options: MatchOptions
+    ) -> [TaskLink] {
+        var links: [TaskLink] = []
+        var usedBefore = Set<Int64>()
+        var usedAfter = Set<Int64>()
+        let ordered = options.decisions.confirmed.sorted { ($0.before, $0.after) < ($1.before, $1.after) }
+        for pair in ordered where !usedBefore.contains(pair.before) && !usedAfter.contains(pair.after) {
+            guard let row = before.tasks.firstIndex(where: { $0.id == pair.before }),
+                let column = after.tasks.firstIndex(where: { $0.id == pair.after })
+            else { continue }
+            usedBefore.insert(pair.before)
+            usedAfter.insert(pair.after)
+            let similarity = rounded(similarities[row, column])
+            links.append(TaskLink(before: pair.before, after: pair.after, similarity: similarity, score: similarity, source: .user))
+        }
+        return links
+    }
+
+    private static func rounded(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
+    }
+}
