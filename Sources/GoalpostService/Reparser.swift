@@ -25,7 +25,7 @@ package struct Reparser: Sendable {
                 asOfMonth: summary.asOfMonth)
             let report = try ReportReader.read(bytes, options: options)
             try store.replaceContents(id: id, with: report)
-            if summary.current { try digests.write(reportId: id) }
+            if summary.current { try digests.refresh(after: id) }
             return .success("reparsed \(summary.reference) (id \(id)): \(report.tasks.count) tasks")
         } catch {
             return .failure(.message("\(error)"))

@@ -1,22 +1,10 @@
+import GoalpostCore
 import GRDB
 
-/// One stored report as `goalpost reports --json` prints it (CONTRACTS.md).
-package struct ReportSummary: Sendable, Equatable, Codable {
-    package var id: Int64
-    package var region: String
-    package var year: Int
-    package var asOfMonth: Int
-    package var title: String
-    package var sourceFile: String
-    package var sha256: String
-    package var sections: Int
-    package var categories: Int
-    package var tasks: Int
-    /// ISO-8601 time the report was committed.
-    package var ingestedAt: String
-    /// False for an edition superseded by a later file of the same region, year and month.
-    package var current: Bool
+/// One stored report as `goalpost reports --json` prints it (CONTRACTS.md): the core's summary type.
+package typealias ReportSummary = DiffReportSummary
 
+extension DiffReportSummary {
     /// A human reference: `REGION/YEAR` for year-end reports, `REGION/YEAR-MM` otherwise.
     package var reference: String { Self.reference(region: region, year: year, asOfMonth: asOfMonth) }
 
@@ -34,17 +22,9 @@ package struct ReportSummary: Sendable, Equatable, Codable {
         """
 
     init(row: Row) {
-        id = row["id"]
-        region = row["region"]
-        year = row["year"]
-        asOfMonth = row["asOfMonth"]
-        title = row["title"]
-        sourceFile = row["sourceFile"]
-        sha256 = row["sha256"]
-        ingestedAt = row["ingestedAt"]
-        current = row["isCurrent"]
-        sections = row["sectionCount"]
-        categories = row["categoryCount"]
-        tasks = row["taskCount"]
+        self.init(
+            id: row["id"], region: row["region"], year: row["year"], asOfMonth: row["asOfMonth"], title: row["title"],
+            sourceFile: row["sourceFile"], sha256: row["sha256"], sections: row["sectionCount"],
+            categories: row["categoryCount"], tasks: row["taskCount"], ingestedAt: row["ingestedAt"], current: row["isCurrent"])
     }
 }

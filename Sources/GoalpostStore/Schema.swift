@@ -9,6 +9,7 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE report ADD COLUMN sourcePath TEXT")
         }
         migrator.registerMigration("v3-assessments", migrate: addAssessments)
+        migrator.registerMigration("v4-user-decisions", migrate: addUserDecisions)
         return migrator
     }
 
@@ -35,6 +36,27 @@ enum Schema {
                 UNIQUE (region, year, asOfMonth, number, taskText)
             );
             CREATE INDEX status_override_by_period ON status_override(region, year, asOfMonth);
+            """)
+    }
+
+    /// Link decisions and category aliases, keyed by period and task number rather than row ids,
+    /// so they outlive corrected editions and reparses.
+    private static func addUserDecisions(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE link_decision (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                region TEXT NOT NULL,
+                beforeYear INTEGER NOT NULL, beforeMonth INTEGER NOT NULL, beforeNumber TEXT NOT NULL,
+                afterYear INTEGER NOT NULL, afterMonth INTEGER NOT NULL, afterNumber TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('confirmed', 'broken')),
+                at TEXT NOT NULL,
+                UNIQUE (region, beforeYear, beforeMonth, beforeNumber, afterYear, afterMonth, afterNumber)
+            );
+            CREATE TABLE category_alias (
+                name TEXT PRIMARY KEY,
+                canonical TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
             """)
     }
 

@@ -13,6 +13,7 @@ package struct ConfigurationFile: Codable, Sendable, Equatable {
     package var shutdownGrace: Double?
     package var logLevel: String?
     package var regionAliases: [String: String]?
+    package var categoryAliases: [String: String]?
 
     package init() {}
 }

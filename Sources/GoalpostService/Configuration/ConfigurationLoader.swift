@@ -40,13 +40,15 @@ package struct ConfigurationLoader {
             maxFileSize: Int(try resolver.number("maxFileSize", flags.maxFileSize.map(Double.init), file.maxFileSize.map(Double.init), default: 52_428_800)),
             shutdownGrace: try resolver.number("shutdownGrace", flags.shutdownGrace, file.shutdownGrace, default: 3),
             logLevel: try resolver.logLevel(flags.logLevel, file.logLevel),
-            regionAliases: file.regionAliases ?? [:], configFile: fileURL, sources: resolver.sources)
+            regionAliases: file.regionAliases ?? [:], categoryAliases: file.categoryAliases ?? [:], configFile: fileURL,
+            sources: resolver.sources)
         return withAliasSource(settings, file: file)
     }
 
     private func withAliasSource(_ settings: Settings, file: ConfigurationFile) -> Settings {
         var copy = settings
         copy.sources["regionAliases"] = file.regionAliases == nil ? "default" : "file"
+        copy.sources["categoryAliases"] = file.categoryAliases == nil ? "default" : "file"
         return copy
     }
 

@@ -30,6 +30,8 @@ package struct Settings: Sendable, Equatable {
     package var logLevel: String
     /// Region names and folder names mapped to one canonical region name.
     package var regionAliases: [String: String]
+    /// Former goal-category names mapped to their later names, for matching across years.
+    package var categoryAliases: [String: String]
     /// The configuration file read, if any.
     package var configFile: URL?
     /// Where each key's value came from: flag, environment, file or default.

@@ -1,48 +1,94 @@
 import Foundation
+import GoalpostCore
 import GoalpostStore
 
-/// Writes change digests (`digests/REGION/YEAR-MM.md` and `.json`) derived from the history.
+/// Writes change digests (`digests/REGION/YEAR-MM[-vs-YEAR-MM].md` and `.json`) derived from the history.
 ///
 /// Digests are a pure function of the database, so a missing one can always be written again.
 package struct DigestWriter: Sendable {
-    package let store: ReportStore
+    package let history: RegionHistory
     package let folder: URL
 
-    package init(store: ReportStore, folder: URL) {
-        self.store = store
+    package init(history: RegionHistory, folder: URL) {
+        self.history = history
         self.folder = folder
     }
 
-    /// The Markdown and JSON paths of a report's digest.
-    package func paths(for summary: ReportSummary) -> (markdown: URL, json: URL) {
-        let base = folder.appendingPathComponent(DigestWriter.safeName(summary.region))
-            .appendingPathComponent(String(format: "%04d-%02d", summary.year, summary.asOfMonth))
-        return (base.appendingPathExtension("md"), base.appendingPathExtension("json"))
-    }
-
-    /// Writes the digest of report `id` atomically; returns the Markdown path.
+    /// Writes the digests of report `id` (against each of its baselines) atomically; returns the Markdown paths.
     @discardableResult
-    package func write(reportId id: Int64) throws -> URL {
-        guard let report = try store.report(id: id) else { throw StoreError.unknownReport(reference: "id:\(id)", candidates: []) }
-        let digest = ReportDigest(report: report)
-        let (markdown, json) = paths(for: report.summary)
-        try FileMoves.writeAtomically(Data(digest.markdown().utf8), to: markdown)
-        try FileMoves.writeAtomically(try digest.json(), to: json)
-        return markdown
+    package func write(reportId id: Int64) throws -> [URL] {
+        guard let summary = try history.store.summary(id: id) else {
+            throw StoreError.unknownReport(reference: "id:\(id)", candidates: [])
+        }
+        let files = try RegionDigester.digests(
+            for: id, sides: try history.store.sides(region: summary.region), options: try history.options(region: summary.region))
+        return try files.map { file in
+            let base = url(of: file.relativePath)
+            try FileMoves.writeAtomically(Data(file.markdown.utf8), to: base.appendingPathExtension("md"))
+            try FileMoves.writeAtomically(file.json, to: base.appendingPathExtension("json"))
+            return base.appendingPathExtension("md")
+        }
     }
 
-    /// Writes the digest of every current report whose digest files are missing; returns their ids.
-    package func writeMissing() throws -> [Int64] {
+    /// Rewrites the digests of report `id` and of every later report compared with it, then fills
+    /// in and prunes the region's digests.
+    package func refresh(after id: Int64) throws {
+        guard let summary = try history.store.summary(id: id) else { return }
+        let current = try history.store.summaries(region: summary.region).filter(\.current)
+        try write(reportId: id)
+        for later in current where later.id != id && ComparisonPlanner.baselines(for: later, among: current).contains(where: { $0.id == id }) {
+            try write(reportId: later.id)
+        }
+        try writeMissing(region: summary.region)
+    }
+
+    /// The digest base paths (without extension) every current report of `region` should have.
+    package func expected(region: String) throws -> [Int64: [URL]] {
+        let current = try history.store.summaries(region: region).filter(\.current)
+        var result: [Int64: [URL]] = [:]
+        for summary in current {
+            let baselines = ComparisonPlanner.baselines(for: summary, among: current)
+            let names = baselines.isEmpty
+                ? [DigestPath.baseName(for: summary)] : baselines.map { DigestPath.baseName(for: summary, against: $0) }
+            result[summary.id] = names.map(url(of:))
+        }
+        return result
+    }
+
+    /// Writes every missing digest of `region` (all regions when nil) and removes digests no current
+    /// report calls for any more (after out-of-order arrivals or `forget`); returns the ids written.
+    @discardableResult
+    package func writeMissing(region: String? = nil) throws -> [Int64] {
+        let regions = try region.map { [$0] } ?? history.store.regions()
         var written: [Int64] = []
-        for summary in try store.summaries() where summary.current {
-            let (markdown, json) = paths(for: summary)
-            let manager = FileManager.default
-            if !manager.fileExists(atPath: markdown.path) || !manager.fileExists(atPath: json.path) {
-                try write(reportId: summary.id)
-                written.append(summary.id)
+        for name in regions {
+            let expected = try expected(region: name)
+            for (id, bases) in expected.sorted(by: { $0.key < $1.key }) where bases.contains(where: isMissing) {
+                try write(reportId: id)
+                written.append(id)
             }
+            prune(region: name, keeping: Set(expected.values.flatMap { $0 }.map(\.path)))
         }
         return written
+    }
+
+    private func isMissing(_ base: URL) -> Bool {
+        let manager = FileManager.default
+        return !manager.fileExists(atPath: base.appendingPathExtension("md").path)
+            || !manager.fileExists(atPath: base.appendingPathExtension("json").path)
+    }
+
+    private func prune(region: String, keeping: Set<String>) {
+        let regionFolder = url(of: DigestWriter.safeName(region))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: regionFolder.path)) ?? []
+        for name in names where name.hasSuffix(".md") || name.hasSuffix(".json") {
+            let file = regionFolder.appendingPathComponent(name)
+            if !keeping.contains(file.deletingPathExtension().path) { try? FileManager.default.removeItem(at: file) }
+        }
+    }
+
+    private func url(of relativePath: String) -> URL {
+        relativePath.split(separator: "/").reduce(folder) { $0.appendingPathComponent(DigestWriter.safeName(String($1))) }
     }
 
     /// A region name usable as a folder name (no slashes, no leading dot).

@@ -27,7 +27,7 @@ package struct InboxProcessor: Sendable {
 
     package init(settings: Settings, store: ReportStore, logger: Logger) {
         ingestor = FileIngestor(store: store, aliases: settings.regionAliases, maxFileSize: settings.maxFileSize)
-        digests = DigestWriter(store: store, folder: settings.digests)
+        digests = DigestWriter(history: RegionHistory(store: store, categoryAliases: settings.categoryAliases), folder: settings.digests)
         failed = FailedFiles(folder: settings.failed, inbox: settings.inbox)
         scanner = InboxScanner(inbox: settings.inbox)
         archive = settings.archive
@@ -81,7 +81,7 @@ package struct InboxProcessor: Sendable {
         } else {
             destination = FileMoves.uniqueDestination(in: archiveFolder(summary.region, summary.year), name: url.lastPathComponent)
         }
-        if !digestExists(summary) { writeDigest(summary) }
+        writeMissingDigests(region: summary.region)
         moveToArchive(url, destination)
         logger.info("duplicate \(url.lastPathComponent) of report \(summary.id)", metadata: ["report.id": "\(summary.id)"])
         return .duplicate(summary)
@@ -101,14 +101,17 @@ package struct InboxProcessor: Sendable {
         archive.appendingPathComponent(DigestWriter.safeName(region)).appendingPathComponent(String(year))
     }
 
-    private func digestExists(_ summary: ReportSummary) -> Bool {
-        let paths = digests.paths(for: summary)
-        return FileManager.default.fileExists(atPath: paths.markdown.path) && FileManager.default.fileExists(atPath: paths.json.path)
+    private func writeMissingDigests(region: String) {
+        do {
+            try digests.writeMissing(region: region)
+        } catch {
+            logger.error("cannot write the digests of \(region): \(error); they are written at the next start")
+        }
     }
 
     private func writeDigest(_ summary: ReportSummary) {
         do {
-            try digests.write(reportId: summary.id)
+            try digests.refresh(after: summary.id)
         } catch {
             logger.error("cannot write the digest of report \(summary.id): \(error); it is written at the next start")
         }

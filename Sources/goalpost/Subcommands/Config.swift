@@ -33,6 +33,7 @@ struct Config: ParsableCommand {
             ("poll", "\(settings.poll)"), ("pollInterval", "\(settings.pollInterval)"),
             ("maxFileSize", "\(settings.maxFileSize)"), ("shutdownGrace", "\(settings.shutdownGrace)"),
             ("logLevel", settings.logLevel), ("regionAliases", aliases),
+            ("categoryAliases", settings.categoryAliases.sorted { $0.key < $1.key }.map { "\($0.key)→\($0.value)" }.joined(separator: ", ")),
         ]
         return values.map { ($0.0, $0.1, settings.sources[$0.0] ?? "default") }
     }

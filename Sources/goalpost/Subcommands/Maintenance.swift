@@ -40,13 +40,9 @@ struct Forget: ParsableCommand {
             guard let summary = try history.summary(id: id) else { throw StoreError.unknownReport(reference: report, candidates: []) }
             return (summary, try history.forget(id: id))
         }
-        let digests = DigestWriter(store: history, folder: settings.digests)
-        if let promoted {
-            try CommandFailure.guarding { _ = try digests.write(reportId: promoted) }
-        } else if summary.current {
-            let paths = digests.paths(for: summary)
-            try? FileManager.default.removeItem(at: paths.markdown)
-            try? FileManager.default.removeItem(at: paths.json)
+        let digests = store.digestWriter(history, settings)
+        try CommandFailure.guarding {
+            if let promoted { try digests.refresh(after: promoted) } else { try digests.writeMissing(region: summary.region) }
         }
         print("forgot  \(summary.reference) (id \(summary.id))" + (promoted.map { "; id \($0) is current again" } ?? ""))
     }

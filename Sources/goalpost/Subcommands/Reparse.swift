@@ -24,7 +24,7 @@ struct Reparse: ParsableCommand {
         let settings = try store.settings()
         let history = try store.openForWriting()
         let ids = try CommandFailure.guarding { try all ? history.summaries().map(\.id) : [history.resolveReport(report!)] }
-        let reparser = Reparser(store: history, digests: DigestWriter(store: history, folder: settings.digests))
+        let reparser = Reparser(store: history, digests: store.digestWriter(history, settings))
         var failures = 0
         for id in ids {
             switch reparser.reparse(id: id) {

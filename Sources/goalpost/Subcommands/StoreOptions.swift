@@ -47,4 +47,14 @@ struct StoreOptions: ParsableArguments {
         let path = try settings().database.path
         return try CommandFailure.guarding { try ReportStore(path: path) }
     }
+
+    /// The cross-report view of `store` with the configured category aliases.
+    func history(_ store: ReportStore, _ settings: Settings) -> RegionHistory {
+        RegionHistory(store: store, categoryAliases: settings.categoryAliases)
+    }
+
+    /// The digest writer for `store` under the configured digests folder.
+    func digestWriter(_ store: ReportStore, _ settings: Settings) -> DigestWriter {
+        DigestWriter(history: history(store, settings), folder: settings.digests)
+    }
 }

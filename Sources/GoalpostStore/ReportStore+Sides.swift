@@ -1,0 +1,25 @@
+import GoalpostCore
+import GRDB
+
+extension ReportStore {
+    /// Every report of `region` (all editions) as comparison sides, tasks with their effective status and targets.
+    package func sides(region: String) throws -> [DiffSide] {
+        try summaries(region: region).compactMap { try side(id: $0.id) }
+    }
+
+    /// Report `id` as a comparison side.
+    package func side(id: Int64) throws -> DiffSide? {
+        guard let report = try report(id: id) else { return nil }
+        let tasks = report.tasks.map { task in
+            DiffTask(
+                id: task.id, number: task.number, category: task.category, task: task.task, progress: task.progress,
+                status: task.status, targets: task.targets, owner: task.owner)
+        }
+        return DiffSide(summary: report.summary, tasks: tasks)
+    }
+
+    /// Regions with at least one report, sorted.
+    package func regions() throws -> [String] {
+        try pool.read { try String.fetchAll($0, sql: "SELECT DISTINCT region FROM report ORDER BY region") }
+    }
+}
