@@ -1,0 +1,62 @@
+/// Reads the progress table of a saved web page into a ``CellGrid``.
+///
+/// Pages wrap the table in navigation, layout tables and notices (索引号, 发布日期, 浏览量).
+/// Every table is built, nested ones separately; the one with a task column and the most rows
+/// is the table. `<br>`, `<p>`, `<div>` and `<li>` break lines inside a cell. Text outside the
+/// table (title, page header, other tables) is the preamble.
+package enum HTMLTableReader {
+    static let lineBreakingElements: Set<String> = [
+        "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "ul", "ol",
+        "section", "article", "header", "footer", "table", "dd", "dt", "blockquote", "pre", "hr",
+    ]
+
+    /// The cell grid of the page `html`; throws when no table has a task column.
+    package static func grid(of html: String, file: String) throws -> CellGrid {
+        var outside: [String] = [""]
+        var open: [Int] = []
+        var builders: [HTMLTableBuilder] = []
+        for token in HTMLTokenizer.tokens(html) {
+            switch token {
+            case .start(let name, let attributes):
+                if name == "table" {
+                    builders.append(HTMLTableBuilder())
+                    open.append(builders.count - 1)
+                } else if let top = open.last {
+                    if name == "tr" { builders[top].startRow() }
+                    if name == "td" || name == "th" { builders[top].startCell(attributes: attributes) }
+                }
+                if lineBreakingElements.contains(name) { breakLine(&outside, &builders, open.last) }
+            case .end(let name):
+                if let top = open.last {
+                    if name == "td" || name == "th" { builders[top].endCell() }
+                    if name == "tr" { builders[top].endRow() }
+                    if name == "table" { open.removeLast() }
+                }
+                if lineBreakingElements.contains(name) { breakLine(&outside, &builders, open.last) }
+            case .text(let text):
+                let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+                if let top = open.last, builders[top].inCell {
+                    builders[top].appendText(flat)
+                } else if open.isEmpty {
+                    outside[outside.count - 1] += flat
+                }
+            }
+        }
+        return try choose(tables: builders.map { var builder = $0; return builder.finish() }, outside: outside, file: file)
+    }
+
+    private static func breakLine(_ outside: inout [String], _ builders: inout [HTMLTableBuilder], _ top: Int?) {
+        if let top, builders[top].inCell { builders[top].breakLine() } else { outside.append("") }
+    }
+
+    private static func choose(tables: [[GridRow]], outside: [String], file: String) throws -> CellGrid {
+        let candidates = tables.indices.filter { TableHeader.find(in: tables[$0]) != nil }
+        guard let best = candidates.max(by: { tables[$0].count < tables[$1].count }) else {
+            if tables.isEmpty { throw ReadError.noTaskTable(file: file, count: 0, container: "table") }
+            throw ReadError.noTaskTable(file: file, count: tables.count, container: "table")
+        }
+        let others = tables.indices.filter { $0 != best }.flatMap { tables[$0].flatMap(\.filledCells) }
+        let lines = outside.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        return CellGrid(preamble: lines + others, rows: tables[best])
+    }
+}

@@ -1,0 +1,37 @@
+/// Chooses the reader for a plain-text capture by looking at its lines.
+///
+/// Captures seen in the wild: tab-led cells (text copied out of Word, the sample), pipe or
+/// Markdown rows, tab-separated rows, one cell per paragraph, and a row's cells on one line
+/// separated by single spaces.
+package enum TextLayout: String, Sendable, CaseIterable {
+    case pipe
+    case tabSeparated
+    case tabLed
+    case paragraphCells
+    case spacedRows
+
+    /// The layout of `text`, or nil when none fits.
+    package static func detect(_ text: String) -> TextLayout? {
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        let piped = lines.filter { $0.trimmingWhitespace().hasPrefix("|") }.count
+        if piped >= 3 && piped * 3 >= lines.count { return .pipe }
+        let innerTabs = lines.filter { $0.drop { $0 == "\t" }.contains("\t") }.count
+        if innerTabs >= 3 && innerTabs * 3 >= lines.count { return .tabSeparated }
+        if TabbedTextReader.accepts(text) { return .tabLed }
+        if SpacedRowReader.accepts(text) { return .spacedRows }
+        if ParagraphCellReader.accepts(text) { return .paragraphCells }
+        return nil
+    }
+
+    /// Reads `text` with the reader its layout calls for; throws ``ReadError/noTable(file:)`` when none fits.
+    package static func grid(of text: String, file: String) throws -> CellGrid {
+        switch detect(text) {
+        case .pipe: return PipeTableReader.read(text)
+        case .tabSeparated: return DelimitedTextReader.read(text, separator: "\t")
+        case .tabLed: return TabbedTextReader.read(text)
+        case .spacedRows: return SpacedRowReader.read(text)
+        case .paragraphCells: return ParagraphCellReader.read(text)
+        case nil: throw ReadError.noTable(file: file)
+        }
+    }
+}
