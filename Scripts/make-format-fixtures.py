@@ -119,8 +119,24 @@ def nocategory_table():
 # --- text layouts -------------------------------------------------------------------------
 
 def write(name, text, encoding="utf-8"):
+    data = text.encode(encoding) if isinstance(text, str) else text
+    if data.startswith(b"PK"):
+        data = normalized(data)
     with open(os.path.join(OUT, name), "wb") as handle:
-        handle.write(text.encode(encoding) if isinstance(text, str) else text)
+        handle.write(data)
+
+
+def normalized(archive_bytes):
+    """The archive rewritten with fixed timestamps, so regenerating leaves unchanged files unchanged."""
+    source = zipfile.ZipFile(io.BytesIO(archive_bytes))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            content = re.sub(rb"<dcterms:(created|modified)([^>]*)>[^<]*<",
+                             rb"<dcterms:\1\2>2024-01-01T00:00:00Z<", source.read(info.filename))
+            target.writestr(zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0)), content,
+                            compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
 
 
 def tab_led(table):
@@ -191,7 +207,7 @@ def delimited(table, separator):
         if any(ch in cell for ch in (separator, "\n", '"')):
             return '"' + cell.replace('"', '""') + '"'
         return cell
-    out = [separator.join([quote(table.preamble[0])] + [""] * (table.width() - 1))]
+    out = [separator.join([quote(line)] + [""] * (table.width() - 1)) for line in table.preamble]
     for row in [table.header] + [padded(table, r) for r in table.rows]:
         out.append(separator.join(quote(c) for c in row))
     return "\r\n".join(out) + "\r\n"
@@ -267,14 +283,16 @@ def xlsx_file(table):
     sheet = book.active
     sheet.title = "Sheet1"
     width = table.width()
-    sheet.cell(1, 1, table.preamble[0])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    for number, line in enumerate(table.preamble, start=1):
+        sheet.cell(number, 1, line)
+        sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=width)
+    top = len(table.preamble) + 1
     headers = table.header_split or [table.header]
     for offset, header in enumerate(headers):
         for column, name in enumerate(header):
             if name:
-                sheet.cell(2 + offset, column + 1, name)
-    first_body = 2 + len(headers)
+                sheet.cell(top + offset, column + 1, name)
+    first_body = top + len(headers)
     for index, row in enumerate(table.rows):
         for column, text in enumerate(row):
             if text and column != table.category_column:
@@ -427,6 +445,14 @@ def failure_fixtures():
     bomb = f'<?xml version="1.0"?><w:document {W}><w:body>{padding}</w:body></w:document>'
     write("failure-zip-bomb.docx", zip_bytes(docx_parts(bomb)))
     write("failure-no-document.docx", zip_bytes({"[Content_Types].xml": "<Types/>"}))
+    broken = f'<?xml version="1.0"?><w:document {W}><w:body><w:p><w:r><w:t>2023年</w:p></w:body>'
+    write("failure-malformed.docx", zip_bytes(docx_parts(broken)))
+    book = openpyxl.Workbook()
+    book.active.append(["日期", "事项"])
+    book.create_sheet("附件").append(["单位", "联系人"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write("failure-no-task-sheet.xlsx", buffer.getvalue())
 
 
 def main():

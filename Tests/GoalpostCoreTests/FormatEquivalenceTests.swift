@@ -49,7 +49,7 @@ struct FormatEquivalenceTests {
         let shape = ReaderFixtures.Shape(report)
         let expectedShape = ReaderFixtures.Shape(expected)
         #expect(shape == expectedShape, "\(shape.firstDifference(from: expectedShape) ?? "")")
-        #expect(report.year == expected.year && report.asOfMonth == expected.asOfMonth && report.region == expected.region)
+        #expect(report.year == expected.year && report.asOfMonth == expected.asOfMonth && report.region == expected.region, "\(report.region) vs \(expected.region)")
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
 }

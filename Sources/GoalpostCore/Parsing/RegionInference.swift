@@ -12,6 +12,9 @@ package enum RegionInference {
         "点县", "施县", "全县", "本县", "我县", "各县", "强县", "范县", "级县", "区县", "市县",
     ]
 
+    /// Characters that turn 区/县/市 into an office title (区长, 市长, 县长).
+    static let officeTitleEndings: Set<Character> = ["长"]
+
     /// The most frequent place name in `text`, or nil when none occurs.
     package static func region(in text: String) -> String? {
         var counts: [String: Int] = [:]
@@ -22,6 +25,8 @@ package enum RegionInference {
             guard isHan(first), isHan(second) else { continue }
             let ending = String([second, characters[index]])
             guard !genericEndings.contains(ending) else { continue }
+            // 副区长 / 王市长: a title in a leader column, not a place.
+            if index + 1 < characters.count, officeTitleEndings.contains(characters[index + 1]) { continue }
             counts[String([first, second, characters[index]]), default: 0] += 1
         }
         return counts.max { rank($0) < rank($1) }?.key

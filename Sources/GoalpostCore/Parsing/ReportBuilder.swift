@@ -41,12 +41,15 @@ struct ReportBuilder {
         return true
     }
 
+    /// Makes `text` the category of the rows below; it is listed once a task falls under it,
+    /// so a section whose tasks all sit in sub-sections is not listed as an empty category.
     private mutating func setCategory(_ text: String) {
-        let name = CellText.squeezed(text)
-        category = name
-        if !categories.contains(where: { $0.name == name }) {
-            categories.append(Category(name: name, section: sections.last?.ordinal, order: categories.count + 1))
-        }
+        category = CellText.squeezed(text)
+    }
+
+    private mutating func registerCategory() {
+        guard let name = category, !categories.contains(where: { $0.name == name }) else { return }
+        categories.append(Category(name: name, section: sections.last?.ordinal, order: categories.count + 1))
     }
 
     /// Drops empty cells past the header's width (`| 1 | … | | |`).
@@ -78,6 +81,7 @@ struct ReportBuilder {
     private mutating func addTask(_ checked: (row: GridRow, warnings: [String])) {
         let row = checked.row
         if let name = header.cell(.category, in: row), !CellText.squeezed(name).isEmpty { setCategory(name) }
+        registerCategory()
         let task = header.cell(.task, in: row) ?? ""
         let progress = header.cell(.progress, in: row) ?? ""
         var rowWarnings = checked.warnings

@@ -7,7 +7,8 @@ package struct ReportMetadata: Sendable, Equatable {
 
     /// Reads the metadata from `preamble` (text before the header), the table `body` text and `options`.
     ///
-    /// Forced values win; then the title, the other text around the table, and last the
+    /// Forced values win; then the title, the other text around the table (page header, notes),
+    /// the table's own text, and last the
     /// caller's context (folder names) and the file name.
     package static func infer(preamble: [String], body: String, options: ParseOptions) throws -> ReportMetadata {
         let title = pickTitle(preamble)
@@ -18,7 +19,8 @@ package struct ReportMetadata: Sendable, Equatable {
         let month = options.asOfMonth ?? PeriodVocabulary.month(in: title)
             ?? PeriodVocabulary.month(in: nameText) ?? 12
         guard let region = options.region ?? RegionInference.region(in: title)
-            ?? RegionInference.region(in: preamble.joined(separator: "\n") + "\n" + body)
+            ?? RegionInference.region(in: preamble.joined(separator: "\n"))
+            ?? RegionInference.region(in: body)
             ?? RegionInference.region(in: nameText)
         else { throw ParseError.noRegion(file: options.fileName) }
         return ReportMetadata(title: title, year: year, asOfMonth: month, region: region)

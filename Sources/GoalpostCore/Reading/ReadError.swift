@@ -61,8 +61,10 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
         case .malformedXML(let file, let part, let reason):
             return "Cannot read '\(file)': '\(part)' is not well-formed XML (\(reason))."
         case .noTaskTable(let file, let count, let container):
+            if count == 0 { return "Cannot read '\(file)': it contains no \(container)." }
             let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
-            return "Cannot read '\(file)': no table with a task column (\(ColumnRole.task.aliases.prefix(2).joined(separator: "/"))/…) in \(count == 0 ? "it (no \(container) found)" : noun)."
+            let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
+            return "Cannot read '\(file)': no table with a task column (\(aliases)/…) in \(noun)."
         case .needsConversion(let file, let converter):
             return "Cannot read '\(file)': this format is read through the external converter '\(converter)', not directly."
         default:

@@ -16,7 +16,8 @@ enum SafeXML {
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
-        guard parser.parse() else {
+        // On Linux a truncated document can end parsing with success but a recorded error.
+        guard parser.parse(), parser.parserError == nil else {
             let reason = parser.parserError.map { "\(($0 as NSError).code): line \(parser.lineNumber)" } ?? "unknown error"
             throw ReadError.malformedXML(file: file, part: part, reason: "parser error \(reason)")
         }
