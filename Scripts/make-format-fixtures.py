@@ -6,12 +6,15 @@ tab-led text capture) and two small variants. Each table is also written in the 
 (`<table>.reference.txt`) so the tests can compare every format with the same table parsed
 from plain text.
 
-Usage: pip install python-docx openpyxl && python3 Scripts/make-format-fixtures.py
+Usage: pip install python-docx openpyxl reportlab && python3 Scripts/make-format-fixtures.py
+(with pdftotext from poppler-utils on the PATH, the PDF's text is written beside it).
 """
 import html
 import io
 import os
 import re
+import shutil
+import subprocess
 import zipfile
 
 import docx
@@ -416,6 +419,41 @@ def html_page(table):
 """
 
 
+# --- PDF ---------------------------------------------------------------------------------
+
+def pdf_file(table):
+    """A PDF table (reportlab, the non-embedded STSong-Light CID font), header repeated on each page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table as PdfTable, TableStyle
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("cell", fontName="STSong-Light", fontSize=9, leading=12, wordWrap="CJK")
+    cell = lambda text: Paragraph(html.escape(text).replace("\n", "<br/>"), style)
+    data, spans = [[cell(n) for n in table.header]], []
+    for index, row in enumerate(table.rows, start=1):
+        data.append([cell(t) for t in padded(table, row)])
+        if len(row) == 1:
+            spans.append(("SPAN", (0, index), (-1, index)))
+    widths = {3: [200, 60, 230], 4: [30, 60, 200, 200], 6: [30, 50, 170, 50, 60, 130]}[table.width()]
+    grid = PdfTable(data, colWidths=widths, repeatRows=1)
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")] + spans))
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(buffer, pagesize=A4, invariant=1)
+    document.build([cell(line) for line in table.preamble] + [grid])
+    return buffer.getvalue()
+
+
+def write_pdf(table):
+    name = f"{table.name}.pdf"
+    write(name, pdf_file(table))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", os.path.join(OUT, name), "-"],
+                              check=True, capture_output=True).stdout
+        write(f"{table.name}.pdftotext.txt", text)
+
+
 # --- failure fixtures ---------------------------------------------------------------------
 
 def docx_parts(document_xml):
@@ -472,6 +510,7 @@ def main():
         if table.category_column is not None or table.header[0] == "序号":
             write(f"{name}.paragraphs.txt", paragraphs(table))
         write(f"{name}.spaced.txt", spaced(table))
+        write_pdf(table)
     write("yuhang-2022-q1.inline.xlsx", inline_xlsx(tables[2]))
     write("linan-2023.tabbed-rows.txt", delimited(sample, "\t").replace("\r\n", "\n"))
     write("linan-2023.truncated.pipe.txt", pipe(sample, cut=True))

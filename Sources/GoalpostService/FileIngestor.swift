@@ -1,6 +1,7 @@
 import Foundation
 import GoalpostCore
 import GoalpostStore
+import Logging
 
 /// What ingesting one file did.
 package enum IngestOutcome: Sendable, Equatable {
@@ -15,16 +16,22 @@ package enum IngestOutcome: Sendable, Equatable {
 /// Reads, parses and stores report files, one database transaction per file.
 package struct FileIngestor: Sendable {
     package let store: ReportStore
+    /// Size limits and converters used to read each file.
+    package let reader: ReportFileReader
+    /// Receives one line per conversion through an external converter.
+    package let logger: Logger?
 
-    package init(store: ReportStore) {
+    package init(store: ReportStore, reader: ReportFileReader = ReportFileReader(), logger: Logger? = nil) {
         self.store = store
+        self.reader = reader
+        self.logger = logger
     }
 
     /// Ingests the file at `url`; `hints` carries forced region, year or month. Never throws: failures are outcomes.
     package func ingest(_ url: URL, hints: ParseOptions? = nil, at time: Date = Date()) -> IngestOutcome {
         let name = url.lastPathComponent
         do {
-            let bytes = try readBytes(url)
+            let bytes = try reader.bytes(of: url)
             let sha = SHA256.hex(bytes)
             if let id = try store.reportId(sha256: sha), let summary = try store.summary(id: id) {
                 return .duplicate(summary)
@@ -32,7 +39,7 @@ package struct FileIngestor: Sendable {
             var options = hints ?? ParseOptions(fileName: name)
             options.fileName = name
             options.sha256 = sha
-            let report = try ReportReader.read(bytes, options: options)
+            let report = try reader.read(url, bytes: bytes, options: options, logger: logger).report
             switch try store.insert(report, at: time) {
             case .ingested(let id, let superseded):
                 guard let summary = try store.summary(id: id) else { return .failed(reason: "Cannot read back '\(name)'.") }
@@ -43,14 +50,6 @@ package struct FileIngestor: Sendable {
             }
         } catch {
             return .failed(reason: "\(error)")
-        }
-    }
-
-    private func readBytes(_ url: URL) throws -> [UInt8] {
-        do {
-            return Array(try Data(contentsOf: url))
-        } catch {
-            throw IngestError.unreadable(file: url.lastPathComponent, reason: (error as NSError).localizedDescription)
         }
     }
 }

@@ -39,12 +39,14 @@ enum ReaderFixtures {
         var categories: [String]
         var tasks: [String]
 
-        init(_ report: Report) {
-            sections = report.sections.map { CellText.squeezed($0.title) }
-            categories = report.categories.map { "\($0.name)@\($0.section ?? 0)" }
+        /// The shape of `report`, with the characters in `dropping` removed from all texts.
+        init(_ report: Report, dropping: Set<Character> = []) {
+            let clean = { (text: String) in String(CellText.squeezed(text).filter { !dropping.contains($0) }) }
+            sections = report.sections.map { clean($0.title) }
+            categories = report.categories.map { "\(clean($0.name))@\($0.section ?? 0)" }
             tasks = report.tasks.map { task in
                 [task.number, "\(task.section ?? 0)", task.category ?? "-", task.task, task.progress, task.owner ?? "-"]
-                    .map(CellText.squeezed).joined(separator: " | ")
+                    .map(clean).joined(separator: " | ")
             }
         }
 

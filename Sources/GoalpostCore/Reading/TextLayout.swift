@@ -1,14 +1,15 @@
 /// Chooses the reader for a plain-text capture by looking at its lines.
 ///
 /// Captures seen in the wild: tab-led cells (text copied out of Word, the sample), pipe or
-/// Markdown rows, tab-separated rows, one cell per paragraph, and a row's cells on one line
-/// separated by single spaces.
+/// Markdown rows, tab-separated rows, one cell per paragraph, a row's cells on one line
+/// separated by single spaces, and columns aligned with spaces (pdftotext -layout).
 package enum TextLayout: String, Sendable, CaseIterable {
     case pipe
     case tabSeparated
     case tabLed
     case paragraphCells
     case spacedRows
+    case alignedColumns
 
     /// The layout of `text`, or nil when none fits.
     package static func detect(_ text: String) -> TextLayout? {
@@ -18,6 +19,7 @@ package enum TextLayout: String, Sendable, CaseIterable {
         let innerTabs = lines.filter { $0.drop { $0 == "\t" }.contains("\t") }.count
         if innerTabs >= 3 && innerTabs * 3 >= lines.count { return .tabSeparated }
         if TabbedTextReader.accepts(text) { return .tabLed }
+        if AlignedColumnsReader.accepts(text) { return .alignedColumns }
         if SpacedRowReader.accepts(text) { return .spacedRows }
         if ParagraphCellReader.accepts(text) { return .paragraphCells }
         return nil
@@ -31,6 +33,7 @@ package enum TextLayout: String, Sendable, CaseIterable {
         case .tabLed: return TabbedTextReader.read(text)
         case .spacedRows: return SpacedRowReader.read(text)
         case .paragraphCells: return ParagraphCellReader.read(text)
+        case .alignedColumns: return AlignedColumnsReader.read(text)
         case nil: throw ReadError.noTable(file: file)
         }
     }
