@@ -1,6 +1,10 @@
 import Foundation
 import GoalpostCore
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Runs the external converter for PDF and .doc files and returns the text it produced.
 ///
 /// This blocks while the converter runs: call it from a dedicated thread or a detached task,
@@ -67,7 +71,8 @@ package struct ExternalConverter: Sendable {
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
         if finished.wait(timeout: .now() + .seconds(timeoutSeconds)) == .timedOut {
-            process.terminate()
+            // SIGKILL: a converter has nothing to clean up, and a blocked SIGTERM must not hang us.
+            kill(process.processIdentifier, SIGKILL)
             finished.wait()
             throw ConversionError.timedOut(file: file, executable: tool.executable, seconds: timeoutSeconds)
         }
