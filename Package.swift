@@ -48,6 +48,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "FormatBench",
+            dependencies: ["GoalpostCore", "GoalpostService"]
+        ),
         .testTarget(
             name: "GoalpostCoreTests",
             dependencies: ["GoalpostCore"]

@@ -8,6 +8,7 @@ from plain text.
 
 Usage: pip install python-docx openpyxl reportlab && python3 Scripts/make-format-fixtures.py
 (with pdftotext from poppler-utils on the PATH, the PDF's text is written beside it).
+`--bench DIR` writes the 158-task sample and a 2,000-task table in every format to DIR instead.
 """
 import html
 import io
@@ -15,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 
 import docx
@@ -493,24 +495,56 @@ def failure_fixtures():
     write("failure-no-task-sheet.xlsx", buffer.getvalue())
 
 
+def scaled_table(sample, tasks):
+    """The sample's rows repeated and renumbered until the table has `tasks` tasks (for benchmarks)."""
+    rows, count = [], 0
+    while count < tasks:
+        for row in sample.rows:
+            if len(row) > 1:
+                if count == tasks:
+                    break
+                count += 1
+                row = [str(count)] + row[1:]
+            rows.append(row)
+    return Table(f"linan-{tasks}", sample.preamble, sample.header, rows, category_column=1)
+
+
+def write_all_formats(table):
+    name = table.name
+    write(f"{name}.reference.txt", tab_led(table))
+    write(f"{name}.pipe.txt", pipe(table))
+    write(f"{name}.md", markdown(table))
+    write(f"{name}.csv", delimited(table, ","))
+    write(f"{name}.tsv", delimited(table, "\t"))
+    write(f"{name}.docx", docx_file(table, split_at=len(table.rows) // 2))
+    write(f"{name}.xlsx", xlsx_file(table))
+    write(f"{name}.html", html_page(table))
+    if table.category_column is not None or table.header[0] == "序号":
+        write(f"{name}.paragraphs.txt", paragraphs(table))
+    write(f"{name}.spaced.txt", spaced(table))
+    write_pdf(table)
+
+
+def bench(directory):
+    """Writes the sample (158 tasks) and a 2,000-task table in every format to `directory`."""
+    global OUT
+    OUT = directory
+    os.makedirs(OUT, exist_ok=True)
+    sample = sample_table()
+    sample.name = "linan-158"
+    write_all_formats(sample)
+    write_all_formats(scaled_table(sample, 2000))
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--bench":
+        bench(sys.argv[2])
+        return
     os.makedirs(OUT, exist_ok=True)
     sample = sample_table()
     tables = [sample, owner_table(sample), nocategory_table()]
     for table in tables:
-        name = table.name
-        write(f"{name}.reference.txt", tab_led(table))
-        write(f"{name}.pipe.txt", pipe(table))
-        write(f"{name}.md", markdown(table))
-        write(f"{name}.csv", delimited(table, ","))
-        write(f"{name}.tsv", delimited(table, "\t"))
-        write(f"{name}.docx", docx_file(table, split_at=len(table.rows) // 2))
-        write(f"{name}.xlsx", xlsx_file(table))
-        write(f"{name}.html", html_page(table))
-        if table.category_column is not None or table.header[0] == "序号":
-            write(f"{name}.paragraphs.txt", paragraphs(table))
-        write(f"{name}.spaced.txt", spaced(table))
-        write_pdf(table)
+        write_all_formats(table)
     write("yuhang-2022-q1.inline.xlsx", inline_xlsx(tables[2]))
     write("linan-2023.tabbed-rows.txt", delimited(sample, "\t").replace("\r\n", "\n"))
     write("linan-2023.truncated.pipe.txt", pipe(sample, cut=True))

@@ -30,13 +30,22 @@ package enum ColumnRole: String, Sendable, CaseIterable {
 
     /// Longest allowed text before an alias ("2023年工作任务" has five).
     private static let maxPrefix = 5
+    /// Header cells are short: longer text (in UTF-8 bytes) is rejected before any other work.
+    private static let maxHeaderBytes = 96
+    /// Every alias and its role, for exact lookups.
+    private static let exactAliases: [String: ColumnRole] = Dictionary(
+        allCases.flatMap { role in role.aliases.map { ($0, role) } }, uniquingKeysWith: { first, _ in first })
 
     /// The role whose alias equals the squeezed header text, else one whose alias it merely
     /// decorates (a short prefix such as a year, or a bracketed note after it: 完成情况（截至12月底）).
     package static func recognise(_ header: String) -> ColumnRole? {
+        guard header.utf8.count <= maxHeaderBytes else { return nil }
         let text = CellText.squeezed(header)
-        if let exact = allCases.first(where: { $0.aliases.contains(text) }) { return exact }
-        guard text.count <= 24 else { return nil }
+        if let exact = exactAliases[text] { return exact }
+        // Only a year prefix or a bracketed note can decorate an alias.
+        guard text.count <= 24, text.unicodeScalars.contains(where: { "年（(".unicodeScalars.contains($0) }) else {
+            return nil
+        }
         var best: (role: ColumnRole, length: Int)?
         for role in allCases {
             for alias in role.aliases where alias.count >= 2 && decorates(text, alias) && alias.count > (best?.length ?? 0) {

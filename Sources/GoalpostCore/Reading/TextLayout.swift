@@ -11,8 +11,13 @@ package enum TextLayout: String, Sendable, CaseIterable {
     case spacedRows
     case alignedColumns
 
+    /// How much of a text is looked at to choose its layout.
+    static let detectionBytes = 65_536
+
     /// The layout of `text`, or nil when none fits.
     package static func detect(_ text: String) -> TextLayout? {
+        // The first 64 KB show the layout; scanning all of a long capture only costs time.
+        let text = text.utf8.count > detectionBytes ? String(decoding: text.utf8.prefix(detectionBytes), as: UTF8.self) : text
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         let piped = lines.filter { $0.trimmingWhitespace().hasPrefix("|") }.count
         if piped >= 3 && piped * 3 >= lines.count { return .pipe }
