@@ -33,3 +33,11 @@ struct ReaderEncodingTests {
         #expect(report.title == "2024年《政府工作报告》重点工作半年度进展情况")
     }
 }
+
+/// A capture cut in the middle of a multi-byte character still decodes.
+struct ReaderTruncatedEncodingTests {
+    @Test func utf8CutMidCharacterDropsOnlyThePartialCharacter() throws {
+        let bytes = Array("完成情况".utf8)
+        #expect(try TextDecoding.decode(Array(bytes.dropLast()), file: "t.txt") == "完成情")
+    }
+}

@@ -22,48 +22,59 @@ package enum AlignedColumnsReader {
 
     /// Splits `text` into preamble lines and rows of cells.
     package static func read(_ text: String) -> CellGrid {
+        var state = State()
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            state.consume(String(raw.filter { $0 != "\u{0C}" }), lineNumber: index + 1)
+        }
+        state.closeRow()
+        return CellGrid(preamble: state.preamble, rows: state.rows)
+    }
+
+    private struct State {
         var preamble: [String] = []
         var rows: [GridRow] = []
         var starts: [Int] = []
-        var current: (cells: [[String]], line: Int)?
         var numberColumn: Int?
-        func close() {
+        var current: (cells: [[String]], line: Int)?
+
+        mutating func consume(_ line: String, lineNumber: Int) {
+            let parts = segments(of: line)
+            guard !starts.isEmpty else {
+                consumeBeforeHeader(line, parts: parts, lineNumber: lineNumber)
+                return
+            }
+            if parts.isEmpty {
+                if numberColumn == nil { closeRow() }
+                return
+            }
+            if isPageNumber(parts) { return }
+            let placed = place(parts, starts: starts)
+            let grouping = parts.count == 1
+                && (SectionTitle.matches(parts[0].text) || SectionTitle.isSubsection(parts[0].text))
+            let standsAlone = grouping || headerStarts(parts) != nil
+            guard standsAlone || current == nil || numberColumn.map({ !placed[$0].isEmpty }) == true else {
+                for (column, text) in placed.enumerated() where !text.isEmpty { current!.cells[column].append(text) }
+                return
+            }
+            closeRow()
+            current = (placed.map { $0.isEmpty ? [] : [$0] }, lineNumber)
+            if standsAlone { closeRow() }
+        }
+
+        private mutating func consumeBeforeHeader(_ line: String, parts: [Segment], lineNumber: Int) {
+            if let found = headerStarts(parts) {
+                starts = found
+                numberColumn = parts.firstIndex { ColumnRole.recognise($0.text) == .number }
+                rows.append(GridRow(cells: parts.map(\.text), line: lineNumber))
+            } else if !parts.isEmpty {
+                preamble.append(line.trimmingWhitespace())
+            }
+        }
+
+        mutating func closeRow() {
             if let row = current { rows.append(GridRow(cells: row.cells.map(CellText.join), line: row.line)) }
             current = nil
         }
-        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = String(raw.filter { $0 != "\u{0C}" })
-            let parts = segments(of: line)
-            if starts.isEmpty {
-                if let found = headerStarts(parts) {
-                    starts = found
-                    numberColumn = parts.firstIndex { ColumnRole.recognise($0.text) == .number }
-                    rows.append(GridRow(cells: parts.map(\.text), line: index + 1))
-                } else if !parts.isEmpty {
-                    preamble.append(line.trimmingWhitespace())
-                }
-                continue
-            }
-            if parts.isEmpty {
-                if numberColumn == nil { close() }
-                continue
-            }
-            if isPageNumber(parts) { continue }
-            let placed = place(parts, starts: starts)
-            let grouping = parts.count == 1 && (SectionTitle.matches(parts[0].text) || SectionTitle.isSubsection(parts[0].text))
-            let repeatsHeader = headerStarts(parts) != nil
-            let startsRow = grouping || repeatsHeader || current == nil
-                || numberColumn.map { !placed[$0].isEmpty } ?? false
-            if startsRow {
-                close()
-                current = (placed.map { $0.isEmpty ? [] : [$0] }, index + 1)
-                if grouping || repeatsHeader { close() }
-            } else {
-                for (column, text) in placed.enumerated() where !text.isEmpty { current!.cells[column].append(text) }
-            }
-        }
-        close()
-        return CellGrid(preamble: preamble, rows: rows)
     }
 
     /// The line's text runs separated by two or more spaces, with their start offsets.
