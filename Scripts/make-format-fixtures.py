@@ -15,6 +15,7 @@ import io
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -125,7 +126,7 @@ def nocategory_table():
 
 def write(name, text, encoding="utf-8"):
     data = text.encode(encoding) if isinstance(text, str) else text
-    if data.startswith(b"PK"):
+    if data.startswith(b"PK") and "understated" not in name:
         data = normalized(data)
     with open(os.path.join(OUT, name), "wb") as handle:
         handle.write(data)
@@ -473,6 +474,17 @@ def word_table(rows):
     return "<w:tbl>" + "".join(f"<w:tr>{cells(r)}</w:tr>" for r in rows) + "</w:tbl>"
 
 
+def understated(archive):
+    """The archive with every entry's uncompressed size rewritten as 1000 bytes, as a bomb would lie."""
+    data = bytearray(archive)
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        index = data.find(signature)
+        while index >= 0:
+            struct.pack_into("<I", data, index + offset, 1000)
+            index = data.find(signature, index + 4)
+    return bytes(data)
+
+
 def failure_fixtures():
     laughs = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
               '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
@@ -484,6 +496,7 @@ def failure_fixtures():
     padding = " " * (8 * 1024 * 1024)
     bomb = f'<?xml version="1.0"?><w:document {W}><w:body>{padding}</w:body></w:document>'
     write("failure-zip-bomb.docx", zip_bytes(docx_parts(bomb)))
+    write("failure-zip-bomb-understated.docx", understated(zip_bytes(docx_parts(bomb))))
     write("failure-no-document.docx", zip_bytes({"[Content_Types].xml": "<Types/>"}))
     broken = f'<?xml version="1.0"?><w:document {W}><w:body><w:p><w:r><w:t>2023年</w:p></w:body>'
     write("failure-malformed.docx", zip_bytes(docx_parts(broken)))

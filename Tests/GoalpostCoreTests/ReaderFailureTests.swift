@@ -26,6 +26,12 @@ struct ReaderFailureTests {
             == "Cannot read 'failure-zip-bomb.docx': it unpacks to more than 1 MB, which looks like a zip bomb; refused.")
     }
 
+    @Test func zipBombThatUnderstatesItsSizeIsStoppedWhileInflating() throws {
+        let limits = ReaderLimits(maxUncompressedBytes: 1_048_576)
+        #expect(try fixtureFailure("failure-zip-bomb-understated.docx", limits: limits)
+            == "Cannot read 'failure-zip-bomb-understated.docx': it unpacks to more than 1 MB, which looks like a zip bomb; refused.")
+    }
+
     @Test func entityDeclarationsAreRefusedNotExpanded() throws {
         #expect(try fixtureFailure("failure-entity-expansion.docx")
             == "Cannot read 'failure-entity-expansion.docx': 'word/document.xml' declares a DTD, which Office files never do; refused (entities are never expanded).")
