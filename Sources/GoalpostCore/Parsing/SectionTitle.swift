@@ -1,8 +1,11 @@
 /// Recognises section rows: a Chinese ordinal followed by 、 (一、以更强的定力促产兴业…),
 /// sub-section rows (（一）…) and cells that are only a task number (12, (一), 3.).
 package enum SectionTitle {
+    /// Chinese numerals used in ordinals.
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// Opening brackets of （一） and (1), full- and half-width.
     static let openers: Set<Character> = ["（", "("]
+    /// Closing brackets of （一） and (1), full- and half-width.
     static let closers: Set<Character> = ["）", ")"]
 
     /// True when `text` starts with a Chinese ordinal and 、.

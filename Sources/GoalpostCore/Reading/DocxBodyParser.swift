@@ -16,7 +16,12 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
 
     /// `w:vMerge`: none, the first cell of a merged run, or a cell continuing the one above.
     enum VerticalMerge {
-        case none, restart, `continue`
+        /// Not merged.
+        case none
+        /// The first cell of a merged run (`w:vMerge w:val="restart"`).
+        case restart
+        /// A cell continuing the one above (`w:vMerge` without a value).
+        case `continue`
     }
 
     /// The paragraphs outside tables, in order.
@@ -31,6 +36,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
     private var inText = false
     private var fallbackDepth = 0
 
+    /// SAX callback: an element opens.
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]
@@ -58,6 +64,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// SAX callback: an element closes.
     func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
@@ -78,6 +85,7 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// SAX callback: text inside the current element.
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText && fallbackDepth == 0 { paragraph += string }
     }

@@ -8,6 +8,7 @@ import Foundation
 /// tables of the same width that follow it (a table continued after a page break). Paragraphs
 /// outside tables are the preamble. A document without tables is read as a text capture.
 package enum DocxReader {
+    /// The part holding the document body.
     static let documentPart = "word/document.xml"
 
     /// The cell grid of the .docx file `bytes`.

@@ -5,6 +5,7 @@
 /// is the table. `<br>`, `<p>`, `<div>` and `<li>` break lines inside a cell. Text outside the
 /// table (title, page header, other tables) is the preamble.
 package enum HTMLTableReader {
+    /// Elements that start a new line of text, inside a cell or outside tables.
     static let lineBreakingElements: Set<String> = [
         "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "title", "ul", "ol",
         "section", "article", "header", "footer", "table", "dd", "dt", "blockquote", "pre", "hr",

@@ -7,11 +7,15 @@
 package enum HTMLTokenizer {
     /// One token of a page.
     package enum Token: Equatable {
+        /// `<td rowspan="2">`: lower-case name, attributes with entities decoded.
         case start(name: String, attributes: [String: String])
+        /// `</td>`: lower-case name.
         case end(name: String)
+        /// Text between tags, entities decoded.
         case text(String)
     }
 
+    /// Elements whose content is not page text and is skipped unparsed.
     static let rawTextElements: Set<String> = ["script", "style", "textarea", "noscript", "template"]
 
     /// The tokens of `html`, in order; entities in text and attribute values are decoded.

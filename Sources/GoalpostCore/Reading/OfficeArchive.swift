@@ -6,6 +6,7 @@ import ZIPFoundation
 /// The declared sizes of all entries are checked on opening, and the bytes actually inflated
 /// are counted while reading, so an archive that lies about its sizes is stopped too.
 final class OfficeArchive {
+    /// The file name, for messages.
     let file: String
     private let archive: Archive
     private let limits: ReaderLimits

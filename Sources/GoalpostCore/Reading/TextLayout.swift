@@ -4,11 +4,17 @@
 /// Markdown rows, tab-separated rows, one cell per paragraph, a row's cells on one line
 /// separated by single spaces, and columns aligned with spaces (pdftotext -layout).
 package enum TextLayout: String, Sendable, CaseIterable {
+    /// `| 1 | 扩空间 | … |` rows, Markdown tables included (``PipeTableReader``).
     case pipe
+    /// One row per line, cells separated by tabs (``DelimitedTextReader``).
     case tabSeparated
+    /// Every cell starts with a tab, a blank line ends a row: text copied out of Word (``TabbedTextReader``).
     case tabLed
+    /// One cell per paragraph (``ParagraphCellReader``).
     case paragraphCells
+    /// A row's cells on one line separated by single spaces (``SpacedRowReader``).
     case spacedRows
+    /// Columns aligned with spaces, as pdftotext -layout writes them (``AlignedColumnsReader``).
     case alignedColumns
 
     /// How much of a text is looked at to choose its layout.

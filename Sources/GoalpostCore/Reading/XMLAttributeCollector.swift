@@ -15,6 +15,7 @@ final class XMLAttributeCollector: NSObject, XMLParserDelegate {
         self.elementName = elementName
     }
 
+    /// SAX callback: an element opens.
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]

@@ -29,6 +29,7 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
         self.sharedStrings = sharedStrings
     }
 
+    /// SAX callback: an element opens.
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]
@@ -49,6 +50,7 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// SAX callback: an element closes.
     func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
@@ -60,6 +62,7 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// SAX callback: text inside the current element.
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if capturing { value += string }
     }

@@ -13,6 +13,7 @@ final class XlsxStringsParser: NSObject, XMLParserDelegate {
     private var inText = false
     private var phoneticDepth = 0
 
+    /// SAX callback: an element opens.
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]
@@ -25,6 +26,7 @@ final class XlsxStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// SAX callback: an element closes.
     func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
@@ -36,6 +38,7 @@ final class XlsxStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// SAX callback: text inside the current element.
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
