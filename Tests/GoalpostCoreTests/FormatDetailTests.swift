@@ -76,6 +76,16 @@ struct FormatDetailTests {
     }
 
     @Test(arguments: [
+        ("owner-2024-h1.html", "进展情况表.doc"), ("owner-2024-h1.xlsx", "进展情况表.xls"),
+        ("owner-2024-h1.docx", "进展情况表.doc"), ("owner-2024-h1.html", "进展情况表.txt"),
+    ])
+    func misnamedFilesAreReadByWhatTheyContain(fixture: String, name: String) throws {
+        let options = ParseOptions(fileName: name)
+        let report = try ReportReader.read(ReaderFixtures.bytes("formats/\(fixture)"), options: options)
+        #expect(report.tasks.count == 14 && report.sourceFile == name)
+    }
+
+    @Test(arguments: [
         ("| 1 | x |\n| 2 | y |\n| 3 | z |\n", TextLayout.pipe),
         ("1\ta\tb\n2\tc\td\n3\te\tf\n", .tabSeparated),
         ("序号 工作任务 完成情况\n1 a b\n", .spacedRows),

@@ -14,6 +14,11 @@ struct ReaderFailureTests {
         #expect(message?.contains(".docx, .xlsx") == true && message?.contains(".pdf") == true)
     }
 
+    @Test func oldExcelWorkbookIsUnsupported() {
+        let message = ReaderFixtures.failure([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], fileName: "表.xls")
+        #expect(message?.hasPrefix("Cannot read '表.xls': unsupported format (supported: ") == true)
+    }
+
     @Test func fileOverTheSizeLimitIsRefusedBeforeReading() throws {
         let bytes = try ReaderFixtures.bytes("linan-2023-annual.txt")
         let message = ReaderFixtures.failure(bytes, fileName: "big.txt", limits: ReaderLimits(maxFileBytes: 10_000))

@@ -15,11 +15,12 @@ package enum ReportReader {
         return try TableParser.parse(grid, options: options)
     }
 
-    /// The cell grid of `bytes`, read by the format reader `file`'s name (or `format`) selects.
+    /// The cell grid of `bytes`, read by the format reader `format` selects, else the one the
+    /// file's name and content select (``FileFormat/detect(file:bytes:)``).
     package static func grid(
         of bytes: [UInt8], file: String, limits: ReaderLimits = .default, format: FileFormat? = nil
     ) throws -> CellGrid {
-        guard let format = format ?? FileFormat.of(file: file) else {
+        guard let format = format ?? FileFormat.detect(file: file, bytes: bytes) else {
             throw ReadError.unsupportedFormat(file: file, supported: FileFormat.supportedExtensions)
         }
         if bytes.count > limits.maxFileBytes {

@@ -38,7 +38,7 @@ package struct ReportFileReader: Sendable {
 
     /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter.
     package func read(_ url: URL, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
-        let format = FileFormat.of(file: url.lastPathComponent)
+        let format = FileFormat.detect(file: url.lastPathComponent, bytes: bytes)
         guard let format, let tool = ConverterTool.for(format) else {
             return Result(report: try ReportReader.read(bytes, options: options, limits: limits), converter: nil)
         }
