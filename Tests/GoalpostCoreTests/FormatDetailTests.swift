@@ -48,6 +48,15 @@ struct FormatDetailTests {
         #expect(report.title == "2024年《政府工作报告》重点工作半年度进展情况")
     }
 
+    @Test func htmlTableSplitAcrossPagesIsOneTable() throws {
+        let page = String(decoding: try ReaderFixtures.bytes("formats/owner-2024-h1.html"), as: UTF8.self)
+        let split = page.replacingOccurrences(
+            of: "<tr><td colspan=\"6\">二", with: "</tbody></table><p>（续表）</p><table><tbody><tr><td colspan=\"6\">二")
+        #expect(split != page)
+        let report = try ReportReader.read(Array(split.utf8), options: ParseOptions(fileName: "split.html"))
+        #expect(report.tasks.count == 14 && report.sections.count == 2)
+    }
+
     @Test func htmlTokenizerSkipsScriptsCommentsAndKeepsBareAmpersands() {
         let tokens = HTMLTokenizer.tokens("<p>A&B &amp; &#x4E00;</p><script>if (a<b) {}</script><!-- <td> -->x")
         #expect(tokens == [

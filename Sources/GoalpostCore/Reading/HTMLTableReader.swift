@@ -1,8 +1,8 @@
 /// Reads the progress table of a saved web page into a ``CellGrid``.
 ///
 /// Pages wrap the table in navigation, layout tables and notices (索引号, 发布日期, 浏览量).
-/// Every table is built, nested ones separately; the one with a task column and the most rows
-/// is the table. `<br>`, `<p>`, `<div>` and `<li>` break lines inside a cell. Text outside the
+/// Every table is built, nested ones separately; the one with a task column and the most rows,
+/// with the same-width tables right after it (a table split across pages), is the table. `<br>`, `<p>`, `<div>` and `<li>` break lines inside a cell. Text outside the
 /// table (title, page header, other tables) is the preamble.
 package enum HTMLTableReader {
     /// Elements that start a new line of text, inside a cell or outside tables.
@@ -50,14 +50,25 @@ package enum HTMLTableReader {
         if let top, builders[top].inCell { builders[top].breakLine() } else { outside.append("") }
     }
 
+    /// The table with a task column and the most rows, together with the tables of the same
+    /// width that follow it (a table split across pages or 续表); the rest is preamble.
     private static func choose(tables: [[GridRow]], outside: [String], file: String) throws -> CellGrid {
-        let candidates = tables.indices.filter { TableHeader.find(in: tables[$0]) != nil }
-        guard let best = candidates.max(by: { tables[$0].count < tables[$1].count }) else {
-            if tables.isEmpty { throw ReadError.noTaskTable(file: file, count: 0, container: "table") }
+        var groups: [[Int]] = []
+        for index in tables.indices {
+            let width = tables[index].first?.cells.count
+            if let last = groups.last?.last, last == index - 1, tables[last].first?.cells.count == width {
+                groups[groups.count - 1].append(index)
+            } else if TableHeader.find(in: tables[index]) != nil {
+                groups.append([index])
+            }
+        }
+        let rowCount = { (group: [Int]) in group.reduce(0) { $0 + tables[$1].count } }
+        guard let best = groups.max(by: { rowCount($0) < rowCount($1) }) else {
             throw ReadError.noTaskTable(file: file, count: tables.count, container: "table")
         }
-        let others = tables.indices.filter { $0 != best }.flatMap { tables[$0].flatMap(\.filledCells) }
+        let others = tables.indices.filter { !best.contains($0) }.flatMap { tables[$0].flatMap(\.filledCells) }
         let lines = outside.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        return CellGrid(preamble: lines + others, rows: tables[best])
+        let rows = best.flatMap { tables[$0] }.enumerated().map { GridRow(cells: $0.element.cells, line: $0.offset + 1) }
+        return CellGrid(preamble: lines + others, rows: rows)
     }
 }
