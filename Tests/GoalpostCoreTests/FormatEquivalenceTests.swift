@@ -18,7 +18,7 @@ struct FormatEquivalenceTests {
     static let yuhang = [
         "yuhang-2022-q1.pipe.txt", "yuhang-2022-q1.md", "yuhang-2022-q1.csv", "yuhang-2022-q1.tsv",
         "yuhang-2022-q1.docx", "yuhang-2022-q1.xlsx", "yuhang-2022-q1.inline.xlsx", "yuhang-2022-q1.html",
-        "yuhang-2022-q1.spaced.txt", "yuhang-2022-q1.pdftotext.txt",
+        "yuhang-2022-q1.spaced.txt", "yuhang-2022-q1.paragraphs.txt", "yuhang-2022-q1.pdftotext.txt",
     ]
 
     @Test func generatedReferenceMatchesTheSample() throws {

@@ -2,7 +2,8 @@
 /// own lines kept together.
 ///
 /// The header is the first run of paragraphs that are all column names. A paragraph that is
-/// only a number starts a row; a section or sub-section title is a row of its own. A row one
+/// only a number starts a row (without a number column, every header-width paragraphs make a
+/// row); a section or sub-section title is a row of its own. A row one
 /// cell short with a category column has an empty category (written only on its group's first row).
 package enum ParagraphCellReader {
     /// True when `text` has a run of three or more column-name paragraphs, one of them a task column.
@@ -16,6 +17,7 @@ package enum ParagraphCellReader {
         guard let run = headerRun(in: blocks) else { return CellGrid(preamble: blocks.map(\.text), rows: []) }
         let header = blocks[run].map(\.text)
         let categoryColumn = header.firstIndex { ColumnRole.recognise($0) == .category }
+        let numbered = header.contains { ColumnRole.recognise($0) == .number }
         var rows = [GridRow(cells: header, line: blocks[run.lowerBound].line)]
         var current: GridRow?
         func close() {
@@ -30,7 +32,8 @@ package enum ParagraphCellReader {
             if SectionTitle.matches(block.text) || SectionTitle.isSubsection(block.text) {
                 close()
                 rows.append(GridRow(cells: [block.text], line: block.line))
-            } else if SectionTitle.isNumber(block.text) || current == nil {
+            } else if numbered ? SectionTitle.isNumber(block.text) || current == nil
+                : current == nil || current!.cells.count == header.count {
                 close()
                 current = GridRow(cells: [block.text], line: block.line)
             } else if current!.cells.count < header.count {
