@@ -79,6 +79,22 @@ struct FormatDetailTests {
         #expect(report.tasks.count == 158 && report.warnings.count == 1)
     }
 
+    @Test func captureCutInsideTheLastCellIsStillFlagged() throws {
+        let csv = "2023年临安区工作任务完成情况\n序号,工作任务,完成情况\n1,建成公园,已完成\n2,修路,\"已完成一半，\n正在"
+        let pipe = "2023年临安区工作任务完成情况\n| 序号 | 工作任务 | 完成情况 |\n| 1 | 建成公园 | 已完成 |\n| 2 | 修路 | 正在"
+        for (text, name) in [(csv, "cut.csv"), (pipe, "cut.txt")] {
+            let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: name))
+            #expect(report.tasks.count == 2 && report.warnings.count == 1, "\(name)")
+            #expect(report.tasks[1].warnings.first?.contains("cut off") == true, "\(name)")
+        }
+    }
+
+    @Test func pipeRowsWithoutClosingPipesAreNotTakenForCut() throws {
+        let text = "2023年临安区工作任务完成情况\n| 序号 | 工作任务 | 完成情况\n| 1 | 建成公园 | 已完成\n| 2 | 修路 | 已完成\n"
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "open.txt"))
+        #expect(report.tasks.count == 2 && report.warnings.isEmpty)
+    }
+
     @Test func markdownSeparatorRowsAndBreakTagsAreHandled() {
         let grid = PipeTableReader.read("| 序号 | 工作任务 | 完成情况 |\n|:--|---|--:|\n| 1 | a<br>b | c<BR/>d |\n")
         #expect(grid.rows.map(\.cells) == [["序号", "工作任务", "完成情况"], ["1", "a\nb", "c\nd"]])

@@ -14,12 +14,13 @@ struct ReportBuilder {
     }
 
     /// Adds one body row: a repeated header, a section, sub-section or category row, or a task.
-    mutating func add(_ row: GridRow, isLast: Bool) throws {
+    /// `cut` says the reader saw the capture end inside the last row.
+    mutating func add(_ row: GridRow, isLast: Bool, cut: Bool = false) throws {
         if TableHeader.isRepeat(row) { return }
         let row = withoutTrailingEmptyCells(row)
         let filled = row.filledCells
         if filled.count == 1, addGroupingRow(row, text: filled[0], isLast: isLast) { return }
-        try addTask(checkedCells(row, isLast: isLast))
+        try addTask(checkedCells(row, isLast: isLast, cut: cut))
     }
 
     /// Handles a row with one filled cell that groups the tasks below it; false when it is a task.
@@ -60,13 +61,18 @@ struct ReportBuilder {
     }
 
     /// The row's cells padded to the header width; a short row is allowed only as the cut-off last row.
-    private mutating func checkedCells(_ row: GridRow, isLast: Bool) throws -> (GridRow, [String]) {
+    private mutating func checkedCells(_ row: GridRow, isLast: Bool, cut: Bool) throws -> (GridRow, [String]) {
         let number = header.cell(.number, in: row)?.trimmingWhitespace() ?? ""
         if row.cells.count > header.width {
             throw ParseError.extraCells(
                 file: fileName, line: row.line, number: number, found: row.cells.count, expected: header.width)
         }
-        guard row.cells.count < header.width else { return (row, []) }
+        guard row.cells.count < header.width else {
+            guard isLast && cut else { return (row, []) }
+            let warning = "row at line \(row.line) is cut off: its last cell ends mid-text (truncated capture?)"
+            warnings.append(warning)
+            return (row, [warning])
+        }
         guard isLast else {
             throw ParseError.missingCells(
                 file: fileName, line: row.line, number: number, found: row.cells.count, expected: header.width)

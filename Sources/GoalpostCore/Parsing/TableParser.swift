@@ -10,7 +10,7 @@ package enum TableParser {
         }
         var builder = ReportBuilder(header: header, fileName: options.fileName)
         for (index, row) in bodyRows.enumerated() {
-            try builder.add(row, isLast: index == bodyRows.count - 1)
+            try builder.add(row, isLast: index == bodyRows.count - 1, cut: grid.lastRowCut)
         }
         guard !builder.tasks.isEmpty else { throw ParseError.noTasks(file: options.fileName) }
         let bodyText = bodyRows.flatMap(\.cells).joined(separator: "\n")

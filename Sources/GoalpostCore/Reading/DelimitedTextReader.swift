@@ -7,7 +7,7 @@ package enum DelimitedTextReader {
         for character in text { scanner.consume(character) }
         scanner.endRow()
         let rows = scanner.rows.filter { !$0.isEmpty }
-        return CellGrid(preamble: [], rows: rows)
+        return CellGrid(preamble: [], rows: rows, lastRowCut: scanner.endedInQuotes)
     }
 
     private struct Scanner {
@@ -65,7 +65,11 @@ package enum DelimitedTextReader {
             quoteJustClosed = false
         }
 
+        /// True when the text ended inside a quoted cell.
+        var endedInQuotes = false
+
         mutating func endRow() {
+            endedInQuotes = quoted
             endCell()
             rows.append(GridRow(cells: cells, line: rowLine))
             cells = []

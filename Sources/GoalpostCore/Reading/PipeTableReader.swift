@@ -25,9 +25,13 @@ package enum PipeTableReader {
             let line = parse(trimmed, number: index + 1)
             if !isSeparator(line.cells) { lines.append(line) }
         }
+        // Tables written without closing pipes cannot show a cut row by a missing one.
+        if lines.filter(\.closed).count * 2 < lines.count {
+            for index in lines.indices { lines[index].closed = true }
+        }
         let rows = lines.map { GridRow(cells: $0.cells, line: $0.number) }
         guard let header = TableHeader.find(in: rows) else { return CellGrid(preamble: preamble, rows: rows) }
-        return CellGrid(preamble: preamble, rows: merged(lines, header: header))
+        return CellGrid(preamble: preamble, rows: merged(lines, header: header), lastRowCut: lines.last?.closed == false)
     }
 
     private static func parse(_ text: String, number: Int) -> Line {
