@@ -2,8 +2,9 @@
 ///
 /// Pages wrap the table in navigation, layout tables and notices (索引号, 发布日期, 浏览量).
 /// Every table is built, nested ones separately; the one with a task column and the most rows,
-/// with the same-width tables right after it (a table split across pages), is the table. `<br>`, `<p>`, `<div>` and `<li>` break lines inside a cell. Text outside the
-/// table (title, page header, other tables) is the preamble.
+/// with the same-width tables right after it (a table split across pages), is the table.
+/// `<br>`, `<p>`, `<div>` and `<li>` break lines inside a cell. Text outside the table (title,
+/// page header, other tables) is the preamble.
 package enum HTMLTableReader {
     /// Elements that start a new line of text, inside a cell or outside tables.
     static let lineBreakingElements: Set<String> = [

@@ -3,8 +3,8 @@
 ///
 /// The header is the first run of paragraphs that are all column names. A paragraph that is
 /// only a number starts a row (without a number column, every header-width paragraphs make a
-/// row); a section or sub-section title is a row of its own. A row one
-/// cell short with a category column has an empty category (written only on its group's first row).
+/// row); a section or sub-section title is a row of its own. A row one cell short with a
+/// category column has an empty category (written only on its group's first row).
 package enum ParagraphCellReader {
     /// True when `text` has a run of three or more column-name paragraphs, one of them a task column.
     package static func accepts(_ text: String) -> Bool {
