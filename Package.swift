@@ -14,9 +14,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        .target(name: "GoalpostCore"),
+        .target(
+            name: "GoalpostCore",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "GoalpostStore",
             dependencies: ["GoalpostCore", .product(name: "GRDB", package: "GRDB.swift")]
@@ -47,15 +51,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "FormatBench",
+            dependencies: ["GoalpostCore", "GoalpostService"]
+        ),
         .testTarget(
             name: "GoalpostCoreTests",
             dependencies: ["GoalpostCore"]
         ),
         .testTarget(
+            name: "GoalpostServiceTests",
+            dependencies: ["GoalpostCore", "GoalpostService"]
+        ),
+        .testTarget(
             name: "GoalpostStoreTests",
             dependencies: ["GoalpostCore", "GoalpostStore"]
         ),
-        .testTarget(name: "GoalpostServiceTests", dependencies: ["GoalpostService"]),
         .testTarget(
             name: "GoalpostCLITests",
             dependencies: ["GoalpostCore"]

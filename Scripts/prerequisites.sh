@@ -2,7 +2,8 @@
 # Installs the Debian packages goalpost needs to build and test, when any is missing.
 set -euo pipefail
 
-packages=(libsqlite3-dev zlib1g-dev libxml2-dev)
+# Build: SQLite, zlib (ZIPFoundation), libxml2 (FoundationXML). Converters: pdftotext for PDF, antiword for .doc.
+packages=(libsqlite3-dev zlib1g-dev libxml2-dev pkg-config poppler-utils antiword)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

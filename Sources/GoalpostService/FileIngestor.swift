@@ -1,6 +1,7 @@
 import Foundation
 import GoalpostCore
 import GoalpostStore
+import Logging
 
 /// What ingesting one file did.
 package enum IngestOutcome: Sendable, Equatable {
@@ -22,18 +23,27 @@ package enum PreparedFile: Sendable {
     case failed(reason: String)
 }
 
-/// Reads, parses and stores report files: the one pipeline behind `goalpost ingest` and goalpostd.
+/// Reads, parses, assesses and stores report files: the one pipeline behind `goalpost ingest` and goalpostd.
 package struct FileIngestor: Sendable {
     package let store: ReportStore
     /// Canonical region names for inferred or folder-given names.
-    package var aliases: [String: String]
-    /// Files larger than this are refused.
-    package var maxFileSize: Int
+    package let aliases: RegionAliases
+    /// Size limits and converters used to read each file.
+    package let reader: ReportFileReader
+    /// Receives one line per conversion through an external converter.
+    package let logger: Logger?
 
-    package init(store: ReportStore, aliases: [String: String] = [:], maxFileSize: Int = 52_428_800) {
+    package init(store: ReportStore, aliases: [String: String] = [:], reader: ReportFileReader = ReportFileReader(), logger: Logger? = nil) {
         self.store = store
-        self.aliases = aliases
-        self.maxFileSize = maxFileSize
+        self.aliases = RegionAliases(aliases)
+        self.reader = reader
+        self.logger = logger
+    }
+
+    /// An ingestor configured by `settings` (aliases, size limit).
+    package init(store: ReportStore, settings: Settings, logger: Logger? = nil) {
+        let limits = ReaderLimits(maxFileBytes: settings.maxFileSize)
+        self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), logger: logger)
     }
 
     /// Ingests the file at `url` in one step, recording `url` as where the original is kept.
@@ -49,7 +59,7 @@ package struct FileIngestor: Sendable {
     package func prepare(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
         let name = url.lastPathComponent
         do {
-            let bytes = try readBytes(url)
+            let bytes = try reader.bytes(of: url)
             let sha = SHA256.hex(bytes)
             if let id = try store.reportId(sha256: sha), let summary = try store.summary(id: id) {
                 return .duplicate(summary)
@@ -57,21 +67,21 @@ package struct FileIngestor: Sendable {
             var options = hints ?? ParseOptions(fileName: name)
             options.fileName = name
             options.sha256 = sha
-            var report = try parse(bytes, options: options, folderRegion: folderRegion)
-            report.region = canonicalRegion(report.region)
+            var report = try parse(url, bytes: bytes, options: options, folderRegion: folderRegion)
+            report.region = aliases.canonical(report.region)
             return .parsed(report)
         } catch {
             return .failed(reason: "\(error)")
         }
     }
 
-    private func parse(_ bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
+    private func parse(_ url: URL, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
         do {
-            return try ReportReader.read(bytes, options: options)
+            return try reader.read(url, bytes: bytes, options: options, logger: logger).report
         } catch ParseError.noRegion where folderRegion != nil {
             var withFolder = options
-            withFolder.region = canonicalRegion(folderRegion!)
-            return try ReportReader.read(bytes, options: withFolder)
+            withFolder.region = aliases.canonical(folderRegion!)
+            return try reader.read(url, bytes: bytes, options: withFolder, logger: logger).report
         }
     }
 
@@ -95,35 +105,15 @@ package struct FileIngestor: Sendable {
         }
         return summary
     }
-
-    private func canonicalRegion(_ region: String) -> String {
-        RegionAliases(aliases).canonical(region)
-    }
-
-    private func readBytes(_ url: URL) throws -> [UInt8] {
-        let name = url.lastPathComponent
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        if let size = attributes?[.size] as? Int, size > maxFileSize {
-            throw IngestError.tooLarge(file: name, size: size, limit: maxFileSize)
-        }
-        do {
-            return Array(try Data(contentsOf: url))
-        } catch {
-            throw IngestError.unreadable(file: name, reason: (error as NSError).localizedDescription)
-        }
-    }
 }
 
 /// Why a file could not even be read from disk.
 package enum IngestError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
-    case tooLarge(file: String, size: Int, limit: Int)
 
     package var description: String {
         switch self {
         case .unreadable(let file, let reason): return "Cannot read '\(file)': \(reason)."
-        case .tooLarge(let file, let size, let limit):
-            return "Cannot read '\(file)': it has \(size) bytes, more than the limit of \(limit) (maxFileSize)."
         }
     }
 }

@@ -28,7 +28,12 @@ package enum PeriodVocabulary {
 
     /// The as-of month of a table titled `title`: a month span, a period phrase, else 12 (year-end).
     package static func asOfMonth(title: String) -> Int {
-        if let month = monthSpan(in: title) { return month }
-        return phrases.first { title.contains($0.phrase) }?.month ?? 12
+        month(in: title) ?? 12
+    }
+
+    /// The month a month span or period phrase in `text` names, or nil when it names none.
+    package static func month(in text: String) -> Int? {
+        if let month = monthSpan(in: text) { return month }
+        return phrases.first { text.contains($0.phrase) }?.month
     }
 }

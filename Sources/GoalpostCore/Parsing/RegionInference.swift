@@ -12,28 +12,36 @@ package enum RegionInference {
         "点县", "施县", "全县", "本县", "我县", "各县", "强县", "范县", "级县", "区县", "市县",
     ]
 
+    /// Characters that turn 区/县/市 into an office title (区长, 市长, 县长).
+    static let officeTitleEndings: Set<Character> = ["长"]
+
     /// The most frequent place name in `text`, or nil when none occurs.
     package static func region(in text: String) -> String? {
         var counts: [String: Int] = [:]
-        let characters = Array(text)
-        for index in characters.indices where index >= 2 && suffixes.contains(characters[index]) {
-            let first = characters[index - 2]
-            let second = characters[index - 1]
+        // Han characters are single scalars: scanning scalars avoids grapheme breaking over long text.
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices where index >= 2 && suffixScalars.contains(scalars[index]) {
+            let first = scalars[index - 2]
+            let second = scalars[index - 1]
             guard isHan(first), isHan(second) else { continue }
-            let ending = String([second, characters[index]])
+            let suffix = Character(scalars[index])
+            let ending = String([Character(second), suffix])
             guard !genericEndings.contains(ending) else { continue }
-            counts[String([first, second, characters[index]]), default: 0] += 1
+            // 副区长 / 王市长: a title in a leader column, not a place.
+            if index + 1 < scalars.count, officeTitleEndings.contains(Character(scalars[index + 1])) { continue }
+            counts[String([Character(first), Character(second), suffix]), default: 0] += 1
         }
         return counts.max { rank($0) < rank($1) }?.key
     }
+
+    private static let suffixScalars = Set(suffixes.flatMap(\.unicodeScalars))
 
     private static func rank(_ entry: (key: String, value: Int)) -> (Int, Int, String) {
         let suffixRank = suffixes.count - (suffixes.firstIndex(of: entry.key.last!) ?? suffixes.count)
         return (entry.value, suffixRank, entry.key)
     }
 
-    private static func isHan(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value)
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value)
     }
 }

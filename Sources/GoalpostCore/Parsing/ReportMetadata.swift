@@ -6,16 +6,22 @@ package struct ReportMetadata: Sendable, Equatable {
     package var region: String
 
     /// Reads the metadata from `preamble` (text before the header), the table `body` text and `options`.
+    ///
+    /// Forced values win; then the title, the other text around the table (page header, notes),
+    /// the table's own text, and last the
+    /// caller's context (folder names) and the file name.
     package static func infer(preamble: [String], body: String, options: ParseOptions) throws -> ReportMetadata {
         let title = pickTitle(preamble)
-        let contextText = options.context.joined(separator: " ")
-        guard let year = options.year ?? firstYear(in: title) ?? firstYear(in: preamble.joined(separator: " "))
-            ?? firstYear(in: contextText + " " + options.fileName)
+        let pageText = preamble.joined(separator: " ")
+        let nameText = (options.context + [options.fileName]).joined(separator: " ")
+        guard let year = options.year ?? firstYear(in: title) ?? firstYear(in: pageText) ?? firstYear(in: nameText)
         else { throw ParseError.noYear(file: options.fileName) }
-        let month = options.asOfMonth ?? PeriodVocabulary.asOfMonth(title: title)
+        let month = options.asOfMonth ?? PeriodVocabulary.month(in: title)
+            ?? PeriodVocabulary.month(in: nameText) ?? 12
         guard let region = options.region ?? RegionInference.region(in: title)
-            ?? RegionInference.region(in: preamble.joined(separator: "\n") + "\n" + body)
-            ?? RegionInference.region(in: contextText)
+            ?? RegionInference.region(in: preamble.joined(separator: "\n"))
+            ?? RegionInference.region(in: body)
+            ?? RegionInference.region(in: nameText)
         else { throw ParseError.noRegion(file: options.fileName) }
         return ReportMetadata(title: title, year: year, asOfMonth: month, region: region)
     }

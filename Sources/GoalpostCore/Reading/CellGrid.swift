@@ -4,10 +4,14 @@ package struct CellGrid: Sendable, Equatable {
     package var preamble: [String]
     /// Table rows in file order.
     package var rows: [GridRow]
+    /// True when the reader saw the capture end inside the last row (an open quote, a missing
+    /// closing `|`), even if the row has all its cells.
+    package var lastRowCut: Bool
 
-    package init(preamble: [String], rows: [GridRow]) {
+    package init(preamble: [String], rows: [GridRow], lastRowCut: Bool = false) {
         self.preamble = preamble
         self.rows = rows
+        self.lastRowCut = lastRowCut
     }
 }
 

@@ -5,6 +5,22 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     case undecodable(file: String)
     case noTable(file: String)
     case unsupportedFormat(file: String, supported: [String])
+    /// The file is larger than ``ReaderLimits/maxFileBytes``.
+    case tooLarge(file: String, size: Int, limit: Int)
+    /// The archive unpacks to more than ``ReaderLimits/maxUncompressedBytes``.
+    case archiveTooLarge(file: String, limit: Int)
+    /// The bytes are not a ZIP archive although the name says .docx/.xlsx.
+    case notAnArchive(file: String, format: String)
+    /// A part every file of the format has is missing from the archive.
+    case missingPart(file: String, part: String)
+    /// A part of the archive is not well-formed XML.
+    case malformedXML(file: String, part: String, reason: String)
+    /// A part declares a DTD; Office files never do, and entities are never expanded.
+    case declaresDTD(file: String, part: String)
+    /// The file has tables (or sheets), none with a task column.
+    case noTaskTable(file: String, count: Int, container: String)
+    /// A format read only through an external converter reached the core reader unconverted.
+    case needsConversion(file: String, converter: String)
 
     package var description: String {
         switch self {
@@ -18,6 +34,41 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             return "Cannot read '\(file)': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header)."
         case .unsupportedFormat(let file, let supported):
             return "Cannot read '\(file)': unsupported format (supported: \(supported.joined(separator: ", ")))."
+        default:
+            return limitDescription ?? structureDescription
+        }
+    }
+
+    private var limitDescription: String? {
+        switch self {
+        case .tooLarge(let file, let size, let limit):
+            return "Cannot read '\(file)': the file is \(ReaderLimits.describe(size)), over the \(ReaderLimits.describe(limit)) size limit (raise the limit in the configuration to read it)."
+        case .archiveTooLarge(let file, let limit):
+            return "Cannot read '\(file)': it unpacks to more than \(ReaderLimits.describe(limit)), which looks like a zip bomb; refused."
+        case .declaresDTD(let file, let part):
+            return "Cannot read '\(file)': '\(part)' declares a DTD, which Office files never do; refused (entities are never expanded)."
+        default:
+            return nil
+        }
+    }
+
+    private var structureDescription: String {
+        switch self {
+        case .notAnArchive(let file, let format):
+            return "Cannot read '\(file)': it is not a valid \(format) file (not a ZIP archive)."
+        case .missingPart(let file, let part):
+            return "Cannot read '\(file)': the archive has no '\(part)'."
+        case .malformedXML(let file, let part, let reason):
+            return "Cannot read '\(file)': '\(part)' is not well-formed XML (\(reason))."
+        case .noTaskTable(let file, let count, let container):
+            if count == 0 { return "Cannot read '\(file)': it contains no \(container)." }
+            let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
+            let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
+            return "Cannot read '\(file)': no table with a task column (\(aliases)/…) in \(noun)."
+        case .needsConversion(let file, let converter):
+            return "Cannot read '\(file)': this format is read through the external converter '\(converter)', not directly."
+        default:
+            return "Cannot read the file."
         }
     }
 }

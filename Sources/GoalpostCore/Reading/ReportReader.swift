@@ -1,24 +1,41 @@
-/// Reads a report file's bytes into a ``Report``: decoding, choosing a layout reader, parsing.
+/// Reads a report file's bytes into a ``Report``: choosing a format reader, then parsing the grid.
 package enum ReportReader {
-    /// File name extensions this build can read.
-    package static let supportedExtensions = ["txt", "text"]
+    /// File name extensions this build can read (PDF and .doc through the service's converters).
+    package static var supportedExtensions: [String] { FileFormat.allCases.flatMap(\.extensions) }
 
     /// Parses the bytes of the file named in `options`; throws ``ReadError`` or ``ParseError``.
-    package static func read(_ bytes: [UInt8], options: ParseOptions) throws -> Report {
+    ///
+    /// `format` overrides the format the file name implies (converted PDF text is read as `.text`).
+    package static func read(
+        _ bytes: [UInt8], options: ParseOptions, limits: ReaderLimits = .default, format: FileFormat? = nil
+    ) throws -> Report {
         var options = options
         if options.sha256.isEmpty { options.sha256 = SHA256.hex(bytes) }
-        let grid = try grid(of: bytes, file: options.fileName)
+        let grid = try grid(of: bytes, file: options.fileName, limits: limits, format: format)
         return try TableParser.parse(grid, options: options)
     }
 
-    /// The cell grid of `bytes`, read by the layout that fits the text.
-    package static func grid(of bytes: [UInt8], file: String) throws -> CellGrid {
-        let fileExtension = file.split(separator: ".").count > 1 ? file.split(separator: ".").last!.lowercased() : ""
-        guard fileExtension.isEmpty || supportedExtensions.contains(fileExtension) else {
-            throw ReadError.unsupportedFormat(file: file, supported: supportedExtensions.map { "." + $0 })
+    /// The cell grid of `bytes`, read by the format reader `format` selects, else the one the
+    /// file's name and content select (``FileFormat/detect(file:bytes:)``).
+    package static func grid(
+        of bytes: [UInt8], file: String, limits: ReaderLimits = .default, format: FileFormat? = nil
+    ) throws -> CellGrid {
+        guard let format = format ?? FileFormat.detect(file: file, bytes: bytes) else {
+            throw ReadError.unsupportedFormat(file: file, supported: FileFormat.supportedExtensions)
         }
-        let text = try TextDecoding.decode(bytes, file: file)
-        guard TabbedTextReader.accepts(text) else { throw ReadError.noTable(file: file) }
-        return TabbedTextReader.read(text)
+        if bytes.count > limits.maxFileBytes {
+            throw ReadError.tooLarge(file: file, size: bytes.count, limit: limits.maxFileBytes)
+        }
+        if bytes.isEmpty { throw ReadError.empty(file: file) }
+        switch format {
+        case .text: return try TextLayout.grid(of: TextDecoding.decode(bytes, file: file), file: file)
+        case .csv: return DelimitedTextReader.read(try TextDecoding.decode(bytes, file: file), separator: ",")
+        case .tsv: return DelimitedTextReader.read(try TextDecoding.decode(bytes, file: file), separator: "\t")
+        case .docx: return try DocxReader.grid(of: bytes, file: file, limits: limits)
+        case .xlsx: return try XlsxReader.grid(of: bytes, file: file, limits: limits)
+        case .html: return try HTMLTableReader.grid(of: TextDecoding.decode(bytes, file: file), file: file)
+        case .pdf: throw ReadError.needsConversion(file: file, converter: "pdftotext")
+        case .doc: throw ReadError.needsConversion(file: file, converter: "antiword")
+        }
     }
 }

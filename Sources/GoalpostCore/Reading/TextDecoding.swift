@@ -20,8 +20,17 @@ package enum TextDecoding {
         }
         if looksBinary(bytes) { throw ReadError.binary(file: file) }
         if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = utf8CutMidCharacter(bytes) { return text }
         if let text = iconvDecode(bytes, from: "GB18030") { return text }
         throw ReadError.undecodable(file: file)
+    }
+
+    /// UTF-8 text whose last character was cut by a truncated capture, without that partial character.
+    private static func utf8CutMidCharacter(_ bytes: [UInt8]) -> String? {
+        guard let lead = bytes.suffix(3).lastIndex(where: { $0 >= 0xC0 }) else { return nil }
+        let needed = bytes[lead] >= 0xF0 ? 4 : bytes[lead] >= 0xE0 ? 3 : 2
+        guard bytes.count - lead < needed else { return nil }
+        return String(validating: bytes[..<lead], as: UTF8.self)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

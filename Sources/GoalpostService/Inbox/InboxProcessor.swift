@@ -26,7 +26,7 @@ package struct InboxProcessor: Sendable {
     package let logger: Logger
 
     package init(settings: Settings, store: ReportStore, logger: Logger) {
-        ingestor = FileIngestor(store: store, aliases: settings.regionAliases, maxFileSize: settings.maxFileSize)
+        ingestor = FileIngestor(store: store, settings: settings, logger: logger)
         digests = DigestWriter(history: RegionHistory(store: store, categoryAliases: settings.categoryAliases), folder: settings.digests)
         failed = FailedFiles(folder: settings.failed, inbox: settings.inbox)
         scanner = InboxScanner(inbox: settings.inbox)

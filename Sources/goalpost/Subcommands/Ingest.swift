@@ -36,7 +36,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let settings = try store.settings()
-        let ingestor = FileIngestor(store: try store.openForWriting(), aliases: settings.regionAliases, maxFileSize: settings.maxFileSize)
+        let ingestor = FileIngestor(store: try store.openForWriting(), settings: settings)
         var outcomes: [IngestLine] = []
         for file in files {
             let url = URL(fileURLWithPath: file)

@@ -1,0 +1,146 @@
+/// Reads text whose columns are aligned with spaces, as `pdftotext -layout` writes tables.
+///
+/// The header line gives the columns: names separated by two or more spaces. A text segment
+/// belongs to the column whose start is nearest; a segment running over a column start is split
+/// at a single space near it. A line with text in the number column starts a row, other lines continue
+/// it; without a number column a blank line ends a row. Form feeds and page numbers are dropped.
+package enum AlignedColumnsReader {
+    /// Columns may start this many characters left of their header.
+    static let slack = 2
+    /// How far left of a column start a single-space column gap may appear.
+    static let drift = 8
+
+    private struct Segment {
+        var start: Int
+        var text: String
+    }
+
+    /// True when a line of `text` is a header of three or more column names separated by wide gaps.
+    package static func accepts(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isNewline).contains { headerStarts(segments(of: String($0))) != nil }
+    }
+
+    /// Splits `text` into preamble lines and rows of cells.
+    package static func read(_ text: String) -> CellGrid {
+        var state = State()
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            state.consume(String(raw.filter { $0 != "\u{0C}" }), lineNumber: index + 1)
+        }
+        state.closeRow()
+        return CellGrid(preamble: state.preamble, rows: state.rows)
+    }
+
+    private struct State {
+        var preamble: [String] = []
+        var rows: [GridRow] = []
+        var starts: [Int] = []
+        var numberColumn: Int?
+        var current: (cells: [[String]], line: Int)?
+
+        mutating func consume(_ line: String, lineNumber: Int) {
+            let parts = segments(of: line)
+            guard !starts.isEmpty else {
+                consumeBeforeHeader(line, parts: parts, lineNumber: lineNumber)
+                return
+            }
+            if parts.isEmpty {
+                if numberColumn == nil { closeRow() }
+                return
+            }
+            if isPageNumber(parts) { return }
+            let placed = place(parts, starts: starts)
+            let grouping = parts.count == 1
+                && (SectionTitle.matches(parts[0].text) || SectionTitle.isSubsection(parts[0].text))
+            let standsAlone = grouping || headerStarts(parts) != nil
+            guard standsAlone || current == nil || numberColumn.map({ !placed[$0].isEmpty }) == true else {
+                for (column, text) in placed.enumerated() where !text.isEmpty { current!.cells[column].append(text) }
+                return
+            }
+            closeRow()
+            current = (placed.map { $0.isEmpty ? [] : [$0] }, lineNumber)
+            if standsAlone { closeRow() }
+        }
+
+        private mutating func consumeBeforeHeader(_ line: String, parts: [Segment], lineNumber: Int) {
+            if let found = headerStarts(parts) {
+                starts = found
+                numberColumn = parts.firstIndex { ColumnRole.recognise($0.text) == .number }
+                rows.append(GridRow(cells: parts.map(\.text), line: lineNumber))
+            } else if !parts.isEmpty {
+                preamble.append(line.trimmingWhitespace())
+            }
+        }
+
+        mutating func closeRow() {
+            if let row = current { rows.append(GridRow(cells: row.cells.map(CellText.join), line: row.line)) }
+            current = nil
+        }
+    }
+
+    /// The line's text runs separated by two or more spaces, with their start offsets.
+    private static func segments(of line: String) -> [Segment] {
+        var result: [Segment] = []
+        var text = ""
+        var start = 0
+        var spaces = 0
+        for (offset, character) in line.enumerated() {
+            if character == " " || character == "\t" || character == "\u{3000}" {
+                spaces += 1
+                continue
+            }
+            if !text.isEmpty && spaces >= 2 {
+                result.append(Segment(start: start, text: text))
+                text = ""
+            } else if !text.isEmpty && spaces == 1 {
+                text += " "
+            }
+            if text.isEmpty { start = offset }
+            text.append(character)
+            spaces = 0
+        }
+        if !text.isEmpty { result.append(Segment(start: start, text: text)) }
+        return result
+    }
+
+    private static func headerStarts(_ parts: [Segment]) -> [Int]? {
+        let roles = parts.compactMap { ColumnRole.recognise($0.text) }
+        guard parts.count >= 3, roles.count == parts.count, roles.contains(.task) else { return nil }
+        return parts.map(\.start)
+    }
+
+    /// The texts of `parts` by column; segments landing in one column are joined with a space.
+    ///
+    /// A segment goes to the column whose start is nearest (mixed-width text shifts pdftotext's
+    /// positions a little); a segment running over a column start at a single space is split there.
+    private static func place(_ parts: [Segment], starts: [Int]) -> [String] {
+        var cells = Array(repeating: "", count: starts.count)
+        for part in parts.flatMap({ split($0, at: starts) }) {
+            let column = starts.indices.min { abs(starts[$0] - part.start) < abs(starts[$1] - part.start) } ?? 0
+            cells[column] = cells[column].isEmpty ? part.text : cells[column] + " " + part.text
+        }
+        return cells
+    }
+
+    private static func split(_ part: Segment, at starts: [Int]) -> [Segment] {
+        let characters = Array(part.text)
+        for start in starts where start > part.start + slack && start <= part.start + characters.count + 1 {
+            // Narrow glyphs (digits, quotes) pull pdftotext's positions left of the column start.
+            let near = (start - part.start - drift)...(start - part.start + 1)
+            guard let space = near.reversed().first(where: { $0 > 0 && $0 < characters.count && characters[$0] == " " })
+            else {
+                continue
+            }
+            let head = Segment(start: part.start, text: String(characters[..<space]))
+            let tail = Segment(start: part.start + space + 1, text: String(characters[(space + 1)...]))
+            return [head] + split(tail, at: starts)
+        }
+        return [part]
+    }
+
+    /// "1", "- 2 -", "第 3 页", "3/12": a page number line.
+    private static func isPageNumber(_ parts: [Segment]) -> Bool {
+        guard parts.count == 1 else { return false }
+        let text = parts[0].text.filter { !" -—/第页共".contains($0) }
+        return !text.isEmpty && text.allSatisfy(\.isNumber) && parts[0].text.count <= 12 && parts[0].start > 20
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of a .docx/.xlsx ZIP archive, read in memory under ``ReaderLimits``.
+///
+/// The declared sizes of all entries are checked on opening, and the bytes actually inflated
+/// are counted while reading, so an archive that lies about its sizes is stopped too.
+final class OfficeArchive {
+    /// The file name, for messages.
+    let file: String
+    private let archive: Archive
+    private let limits: ReaderLimits
+    private var inflated = 0
+
+    /// Opens `bytes` as an archive; `format` (".docx") names the expected kind in messages.
+    init(bytes: [UInt8], file: String, format: String, limits: ReaderLimits) throws {
+        self.file = file
+        self.limits = limits
+        guard bytes.starts(with: [0x50, 0x4B]) else { throw ReadError.notAnArchive(file: file, format: format) }
+        do {
+            archive = try Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+        } catch {
+            throw ReadError.notAnArchive(file: file, format: format)
+        }
+        let declared = archive.reduce(UInt64(0)) { $0 &+ $1.uncompressedSize }
+        if declared > UInt64(limits.maxUncompressedBytes) {
+            throw ReadError.archiveTooLarge(file: file, limit: limits.maxUncompressedBytes)
+        }
+    }
+
+    /// True when the archive has an entry at `path`.
+    func contains(_ path: String) -> Bool {
+        archive[path] != nil
+    }
+
+    /// The inflated bytes of the entry at `path`; throws ``ReadError/missingPart(file:part:)`` when absent.
+    func data(_ path: String) throws -> Data {
+        guard let entry = archive[path] else { throw ReadError.missingPart(file: file, part: path) }
+        var result = Data()
+        let limit = limits.maxUncompressedBytes
+        do {
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+                inflated += chunk.count
+                if inflated > limit { throw ReadError.archiveTooLarge(file: file, limit: limit) }
+                result.append(chunk)
+            }
+        } catch let error as ReadError {
+            throw error
+        } catch {
+            throw ReadError.notAnArchive(file: file, format: format(of: file))
+        }
+        return result
+    }
+
+    private func format(of file: String) -> String {
+        FileFormat.of(file: file).map { "." + $0.rawValue } ?? "Office"
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads pipe-separated rows (`| 1 | 扩空间 | … |`) and Markdown tables.
+///
+/// Separator lines (`|---|:--:|`, `+----+`) are skipped; `<br>` in a cell is a line break. A wrapped
+/// row continues on lines with fewer cells or an empty number (else task) cell: such a line's cells are
+/// appended to the row above, column by column. A last line without its closing `|` is a row
+/// cut off by a truncated capture and stays a row of its own. Other lines are preamble.
+package enum PipeTableReader {
+    private struct Line {
+        var cells: [String]
+        var closed: Bool
+        var number: Int
+    }
+
+    /// Splits `text` into preamble lines and rows of cells.
+    package static func read(_ text: String) -> CellGrid {
+        var preamble: [String] = []
+        var lines: [Line] = []
+        for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let trimmed = raw.trimmingWhitespace()
+            if trimmed.hasPrefix("+") && trimmed.allSatisfy({ "+-=".contains($0) }) { continue }
+            guard trimmed.hasPrefix("|") else {
+                if !trimmed.isEmpty && lines.isEmpty { preamble.append(trimmed) }
+                continue
+            }
+            let line = parse(trimmed, number: index + 1)
+            if !isSeparator(line.cells) { lines.append(line) }
+        }
+        // Tables written without closing pipes cannot show a cut row by a missing one.
+        if lines.filter(\.closed).count * 2 < lines.count {
+            for index in lines.indices { lines[index].closed = true }
+        }
+        let rows = lines.map { GridRow(cells: $0.cells, line: $0.number) }
+        guard let header = TableHeader.find(in: rows) else { return CellGrid(preamble: preamble, rows: rows) }
+        return CellGrid(preamble: preamble, rows: merged(lines, header: header), lastRowCut: lines.last?.closed == false)
+    }
+
+    private static func parse(_ text: String, number: Int) -> Line {
+        var body = Substring(text).dropFirst()
+        let closed = body.hasSuffix("|")
+        if closed { body = body.dropLast() }
+        let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { cell in
+            CellText.join(cell.replacingBreakTags().split(separator: "\n").map(String.init))
+        }
+        return Line(cells: cells, closed: closed, number: number)
+    }
+
+    private static func isSeparator(_ cells: [String]) -> Bool {
+        cells.allSatisfy { cell in !cell.isEmpty && cell.allSatisfy { "-:=+ ".contains($0) } }
+    }
+
+    /// The rows with continuation lines folded into the row above them.
+    private static func merged(_ lines: [Line], header: TableHeader) -> [GridRow] {
+        var rows: [GridRow] = []
+        for (index, line) in lines.enumerated() {
+            let isContinuation = index >= header.bodyStart && line.closed
+                && continues(line.cells, header: header) && rows.count > header.bodyStart
+            guard isContinuation else {
+                rows.append(GridRow(cells: line.cells, line: line.number))
+                continue
+            }
+            var previous = rows.removeLast()
+            for (column, text) in line.cells.enumerated() where !text.isEmpty {
+                while previous.cells.count <= column { previous.cells.append("") }
+                previous.cells[column] = previous.cells[column].isEmpty ? text : previous.cells[column] + "\n" + text
+            }
+            rows.append(previous)
+        }
+        return rows
+    }
+
+    /// True for a line that carries more text of the row above rather than a row of its own.
+    private static func continues(_ cells: [String], header: TableHeader) -> Bool {
+        let filled = cells.filter { !$0.isEmpty }
+        if filled.count == 1, SectionTitle.matches(filled[0]) || SectionTitle.isSubsection(filled[0]) { return false }
+        if cells.count < header.width { return true }
+        // The number column, or the task column when there is none, is empty only on a continuation.
+        guard let keyColumn = header.columns[.number] ?? header.columns[.task], keyColumn < cells.count,
+            cells[keyColumn].isEmpty
+        else { return false }
+        // A single filled cell in the category column is a category row, not a continuation.
+        if filled.count == 1, let categoryColumn = header.columns[.category], cells[categoryColumn] == filled[0] {
+            return false
+        }
+        return !filled.isEmpty
+    }
+}

@@ -1,0 +1,51 @@
+/// Chooses the reader for a plain-text capture by looking at its lines.
+///
+/// Captures seen in the wild: tab-led cells (text copied out of Word, the sample), pipe or
+/// Markdown rows, tab-separated rows, one cell per paragraph, a row's cells on one line
+/// separated by single spaces, and columns aligned with spaces (pdftotext -layout).
+package enum TextLayout: String, Sendable, CaseIterable {
+    /// `| 1 | 扩空间 | … |` rows, Markdown tables included (``PipeTableReader``).
+    case pipe
+    /// One row per line, cells separated by tabs (``DelimitedTextReader``).
+    case tabSeparated
+    /// Every cell starts with a tab, a blank line ends a row: text copied out of Word (``TabbedTextReader``).
+    case tabLed
+    /// One cell per paragraph (``ParagraphCellReader``).
+    case paragraphCells
+    /// A row's cells on one line separated by single spaces (``SpacedRowReader``).
+    case spacedRows
+    /// Columns aligned with spaces, as pdftotext -layout writes them (``AlignedColumnsReader``).
+    case alignedColumns
+
+    /// How much of a text is looked at to choose its layout.
+    static let detectionBytes = 65_536
+
+    /// The layout of `text`, or nil when none fits.
+    package static func detect(_ text: String) -> TextLayout? {
+        // The first 64 KB show the layout; scanning all of a long capture only costs time.
+        let text = text.utf8.count > detectionBytes ? String(decoding: text.utf8.prefix(detectionBytes), as: UTF8.self) : text
+        let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        let piped = lines.filter { $0.trimmingWhitespace().hasPrefix("|") }.count
+        if piped >= 3 && piped * 3 >= lines.count { return .pipe }
+        let innerTabs = lines.filter { $0.drop { $0 == "\t" }.contains("\t") }.count
+        if innerTabs >= 3 && innerTabs * 3 >= lines.count { return .tabSeparated }
+        if TabbedTextReader.accepts(text) { return .tabLed }
+        if AlignedColumnsReader.accepts(text) { return .alignedColumns }
+        if SpacedRowReader.accepts(text) { return .spacedRows }
+        if ParagraphCellReader.accepts(text) { return .paragraphCells }
+        return nil
+    }
+
+    /// Reads `text` with the reader its layout calls for; throws ``ReadError/noTable(file:)`` when none fits.
+    package static func grid(of text: String, file: String) throws -> CellGrid {
+        switch detect(text) {
+        case .pipe: return PipeTableReader.read(text)
+        case .tabSeparated: return DelimitedTextReader.read(text, separator: "\t")
+        case .tabLed: return TabbedTextReader.read(text)
+        case .spacedRows: return SpacedRowReader.read(text)
+        case .paragraphCells: return ParagraphCellReader.read(text)
+        case .alignedColumns: return AlignedColumnsReader.read(text)
+        case nil: throw ReadError.noTable(file: file)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import GoalpostCore
+import Logging
+
+/// Reads a report file from disk: size limit before reading, external conversion for PDF and
+/// .doc, then the core reader and parser.
+package struct ReportFileReader: Sendable {
+    /// Limits passed to the core readers; the file size limit is also checked before reading.
+    package var limits: ReaderLimits
+    /// Runs pdftotext / antiword.
+    package var converter: ExternalConverter
+
+    package init(limits: ReaderLimits = .default, converter: ExternalConverter = ExternalConverter()) {
+        self.limits = limits
+        self.converter = converter
+    }
+
+    /// A parsed report and the converter that produced its text, if one was needed.
+    package struct Result: Sendable {
+        package var report: Report
+        /// "pdftotext" or "antiword", nil for formats read directly.
+        package var converter: String?
+    }
+
+    /// The bytes of the file at `url`, refusing files over the size limit without reading them.
+    package func bytes(of url: URL) throws -> [UInt8] {
+        let name = url.lastPathComponent
+        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxFileBytes {
+            throw ReadError.tooLarge(file: name, size: size, limit: limits.maxFileBytes)
+        }
+        do {
+            return Array(try Data(contentsOf: url))
+        } catch {
+            throw IngestError.unreadable(file: name, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter.
+    package func read(_ url: URL, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
+        let format = FileFormat.detect(file: url.lastPathComponent, bytes: bytes)
+        guard let format, let tool = ConverterTool.for(format) else {
+            return Result(report: try ReportReader.read(bytes, options: options, limits: limits), converter: nil)
+        }
+        let conversion = try converter.convert(url, with: tool)
+        logger?.info("converted with \(conversion.converter)", metadata: [
+            "report.path": "\(url.path)", "converter": "\(conversion.converter)",
+        ])
+        let report = try ReportReader.read(conversion.text, options: options, limits: limits, format: .text)
+        return Result(report: report, converter: conversion.converter)
+    }
+}

@@ -1,0 +1,112 @@
+import Testing
+
+@testable import GoalpostCore
+
+/// Table layouts: headers found by meaning, extra columns, grouping rows, numbering, metadata.
+struct LayoutParsingTests {
+    private func parse(_ text: String, fileName: String = "t.txt", options: ParseOptions? = nil) throws -> Report {
+        var options = options ?? ParseOptions(fileName: fileName)
+        options.fileName = fileName
+        return try ReportReader.read(Array(text.utf8), options: options)
+    }
+
+    @Test func headerSplitOverTwoLinesIsReadByMeaning() throws {
+        let report = try ReaderFixtures.report("formats/owner-2024-h1.pipe.txt")
+        #expect(report.tasks.count == 14)
+        #expect(report.tasks[1].owner == "区经信局\n区商务局")
+        #expect(report.tasks.map(\.number).prefix(4) == ["1", "2", "3", "7"])
+        #expect(report.year == 2024 && report.asOfMonth == 6 && report.region == "临安区", "\(report.region)")
+    }
+
+    @Test func categoryRowsInTheNumberColumnGroupBracketNumberedTasks() throws {
+        let text = """
+            2023年某县重点工作推进情况
+            | 序号 | 年度目标任务 | 牵头单位 | 推进情况（截至12月底） |
+            |---|---|---|---|
+            | 扩空间 | | | |
+            | (一) | 供地1000亩。 | 资规局 | 已完成。 |
+            | (三) | 腾出用能3万吨。 | 经信局 | 3.5万吨。 |
+            | 强产业 | | | |
+            | (四) | 新增规上企业50家。 | 经信局 | 新增62家。 |
+            """
+        let report = try parse(text, options: ParseOptions(fileName: "t.txt", region: "临安区"))
+        #expect(report.categories.map(\.name) == ["扩空间", "强产业"])
+        #expect(report.tasks.map(\.number) == ["(一)", "(三)", "(四)"])
+        #expect(report.tasks.map(\.category) == ["扩空间", "扩空间", "强产业"])
+        #expect(report.tasks[2].owner == "经信局" && report.tasks[2].progress == "新增62家。")
+    }
+
+    @Test func subsectionsBecomeCategoriesWhenThereIsNoCategoryColumn() throws {
+        let report = try ReaderFixtures.report("formats/yuhang-2022-q1.docx", context: ["余杭区"])
+        #expect(report.sections.map(\.title) == ["一、稳增长", "二、惠民生"])
+        #expect(report.categories.map(\.name).first == "（一）扩大有效投资")
+        #expect(report.tasks.allSatisfy { $0.number.isEmpty })
+        #expect(report.asOfMonth == 3 && report.year == 2022)
+    }
+
+    @Test func sectionsAreTheCategoriesWhenThereIsNeitherColumnNorSubsection() throws {
+        let text = """
+            2023年余杭区工作任务完成情况
+            | 工作任务 | 完成情况 |
+            | 一、稳增长 | |
+            | 投资增长8%。 | 增长9%。 |
+            | 二、惠民生 | |
+            | 新增就业1万人。 | 1.2万人。 |
+            """
+        let report = try parse(text)
+        #expect(report.tasks.map(\.category) == ["一、稳增长", "二、惠民生"])
+        #expect(report.tasks.map(\.section) == [1, 2])
+    }
+
+    @Test func truncatedPipeCaptureKeepsTheCutRowWithAWarning() throws {
+        let report = try ReaderFixtures.report("formats/linan-2023.truncated.pipe.txt")
+        #expect(report.tasks.count == 158)
+        #expect(report.warnings.count == 1)
+        #expect(report.tasks.last?.warnings.first?.contains("cut off") == true)
+        #expect(report.tasks.dropLast().allSatisfy { $0.warnings.isEmpty })
+    }
+
+    @Test func regionComesFromTheFolderWhenTheTableNamesNone() throws {
+        #expect(try ReaderFixtures.report("formats/yuhang-2022-q1.csv", context: ["/data/余杭区/2022"]).region == "余杭区")
+    }
+
+    @Test func regionAndYearComeFromTheFileName() throws {
+        let bytes = try ReaderFixtures.bytes("formats/yuhang-2022-q1.md")
+        let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "2022年", with: "")
+        let report = try parse(text, fileName: "余杭区2022年一季度.md")
+        #expect(report.region == "余杭区" && report.year == 2022 && report.asOfMonth == 3)
+    }
+
+    @Test func forcedRegionYearAndMonthWin() throws {
+        let options = ParseOptions(fileName: "x.csv", region: "临安市", year: 2016, asOfMonth: 9)
+        let report = try ReportReader.read(try ReaderFixtures.bytes("formats/linan-2023.csv"), options: options)
+        #expect(report.region == "临安市" && report.year == 2016 && report.asOfMonth == 9)
+    }
+
+    @Test func decoratedHeadersAreRecognised() {
+        #expect(ColumnRole.recognise("完成情况（截至12月底）") == .progress)
+        #expect(ColumnRole.recognise("2023年工作任务") == .task)
+        #expect(ColumnRole.recognise("一季度目标") == .periodTarget)
+        #expect(ColumnRole.recognise("2023年政府工作报告重点工作完成情况表") == nil)
+    }
+
+    @Test func periodTargetAndLeaderColumnsDoNotDisturbTheTask() throws {
+        let text = """
+            2024年临安区重点工作一季度完成情况
+            | 序号 | 工作任务 | 一季度目标 | 分管领导 | 完成情况 |
+            | 1 | 供地1000亩。 | 200亩 | 张三 | 供地260亩。 |
+            | 2 | 建成公园。 | 开工 | 李四 | 已开工。 |
+            """
+        let report = try parse(text)
+        #expect(report.tasks.map(\.task) == ["供地1000亩。", "建成公园。"])
+        #expect(report.tasks.map(\.progress) == ["供地260亩。", "已开工。"])
+        #expect(report.asOfMonth == 3)
+    }
+
+    @Test func sampleStillParsesToFiveSectionsSeventeenCategoriesAndAllTasks() throws {
+        let report = try ReaderFixtures.report("linan-2023-annual.txt")
+        #expect(report.sections.count == 5 && report.categories.count == 17 && report.tasks.count == 158)
+        #expect(report.categories.contains { $0.name == "打造现代农业" })
+        #expect(report.region == "临安区" && report.year == 2023 && report.asOfMonth == 12)
+    }
+}
