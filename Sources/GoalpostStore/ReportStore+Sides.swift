@@ -23,3 +23,12 @@ extension ReportStore {
         try pool.read { try String.fetchAll($0, sql: "SELECT DISTINCT region FROM report ORDER BY region") }
     }
 }
+
+extension ReportStore {
+    /// The region of the report holding task `id`.
+    package func region(ofTask id: Int64) throws -> String? {
+        try pool.read {
+            try String.fetchOne($0, sql: "SELECT r.region FROM task t JOIN report r ON r.id = t.reportId WHERE t.id = ?", arguments: [id])
+        }
+    }
+}

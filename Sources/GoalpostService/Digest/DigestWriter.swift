@@ -42,6 +42,12 @@ package struct DigestWriter: Sendable {
         try writeMissing(region: summary.region)
     }
 
+    /// Rewrites every digest of `region` (after a link decision or an alias changed what they say).
+    package func rewriteAll(region: String) throws {
+        for id in try expected(region: region).keys.sorted() { try write(reportId: id) }
+        try writeMissing(region: region)
+    }
+
     /// The digest base paths (without extension) every current report of `region` should have.
     package func expected(region: String) throws -> [Int64: [URL]] {
         let current = try history.store.summaries(region: region).filter(\.current)

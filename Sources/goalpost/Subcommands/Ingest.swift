@@ -9,7 +9,8 @@ struct Ingest: ParsableCommand {
         abstract: "Parse report files and store them in the history.",
         discussion: """
             Prints one line per file: ingested, duplicate (the same bytes were stored before) or failed \
-            with the reason. Exits 1 if any file failed; a failed file leaves the history unchanged.
+            with the reason. Exits 1 if any file failed; a failed file leaves the history unchanged. \
+            Digests are written to HOME/digests as the daemon would.
             """
     )
 
@@ -36,17 +37,30 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let settings = try store.settings()
-        let ingestor = FileIngestor(store: try store.openForWriting(), settings: settings)
+        let history = try store.openForWriting()
+        let ingestor = FileIngestor(store: history, settings: settings)
+        let digests = store.digestWriter(history, settings)
         var outcomes: [IngestLine] = []
         for file in files {
             let url = URL(fileURLWithPath: file)
             let hints = ParseOptions(fileName: url.lastPathComponent, region: region, year: year, asOfMonth: asOfMonth)
-            let line = IngestLine(file: file, outcome: ingestor.ingest(url, hints: hints))
+            let outcome = ingestor.ingest(url, hints: hints)
+            if case .ingested(let summary, _) = outcome { refreshDigests(digests, summary) }
+            let line = IngestLine(file: file, outcome: outcome)
             if !json { print(line.text) }
             outcomes.append(line)
         }
         if json { try JSONOutput.print(outcomes) }
         if outcomes.contains(where: { $0.result == "failed" }) { throw ExitCode(1) }
+    }
+
+    /// Digests are derived data: a failure to write one is reported but does not fail the ingest.
+    private func refreshDigests(_ digests: DigestWriter, _ summary: ReportSummary) {
+        do {
+            try digests.refresh(after: summary.id)
+        } catch {
+            FileHandle.standardError.write(Data("goalpost: cannot write the digest of \(summary.reference): \(error)\n".utf8))
+        }
     }
 }
 
