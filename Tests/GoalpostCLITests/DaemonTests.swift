@@ -155,4 +155,41 @@ import Testing
             #expect(daemon.log().contains("configuration reloaded"))
         }
     }
+
+    @Test func scrambledArrivalGivesTheSameDigestsAndLinksAsInOrder() throws {
+        let scrambled = ["2024-annual", "2022-annual", "2024-halfyear", "2021-annual", "2023-annual"]
+        let inOrder = try withYearsHome { home throws in try Self.digestsAndLinks(home) }
+        let dropped = try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            for (index, year) in scrambled.enumerated() {
+                let staged = home.appendingPathComponent("linan-\(year).txt")
+                try FileManager.default.copyItem(at: CLIRunner.fixtures.appendingPathComponent("years/linan-\(year).txt"), to: staged)
+                try FileManager.default.moveItem(at: staged, to: daemon.inbox.appendingPathComponent(staged.lastPathComponent))
+                try waitUntil("archived \(year)") { files(in: home.appendingPathComponent("archive")).count == index + 1 }
+            }
+            #expect(daemon.stop() == 0)
+            return try Self.digestsAndLinks(home)
+        }
+        #expect(dropped.digests.keys.sorted() == inOrder.digests.keys.sorted())
+        for (name, markdown) in inOrder.digests { #expect(dropped.digests[name] == markdown, "\(name)") }
+        #expect(dropped.links == inOrder.links)
+    }
+
+    /// Digest Markdown by file name, and the 2023 → 2024 links as task-number pairs.
+    static func digestsAndLinks(_ home: URL) throws -> (digests: [String: String], links: [String]) {
+        let folder = home.appendingPathComponent("digests/临安区")
+        var digests: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
+            digests[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        }
+        let diff = try CLIRunner.run(["diff", "临安区/2023", "临安区/2024", "--home", home.path, "--json"]).json() as? [String: Any]
+        let items = (diff?["categories"] as? [[String: Any]])?.flatMap { $0["items"] as? [[String: Any]] ?? [] } ?? []
+        let links = items.map { item -> String in
+            let before = (item["before"] as? [String: Any])?["number"] as? String ?? "-"
+            let after = (item["after"] as? [String: Any])?["number"] as? String ?? "-"
+            return "\(before)>\(after):\(item["kind"] as? String ?? "")"
+        }.sorted()
+        return (digests, links)
+    }
 }
