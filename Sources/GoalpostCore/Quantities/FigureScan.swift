@@ -1,0 +1,139 @@
+import Foundation
+
+/// Reads one figure around a number token: range, unit, qualifiers, then subject and kind.
+struct FigureScan {
+    let chars: [Character]
+    let token: NumberToken
+    let previousEnd: Int
+    /// Where the figure's span ends (after its suffix qualifier).
+    private(set) var spanEnd: Int
+    /// How far the scan consumed, even when the number was rejected.
+    private(set) var consumedEnd: Int
+
+    init(chars: [Character], token: NumberToken, previousEnd: Int) {
+        self.chars = chars
+        self.token = token
+        self.previousEnd = previousEnd
+        self.spanEnd = token.end
+        self.consumedEnd = token.end
+    }
+
+    /// The figure, or nil when the number is a year, date, ordinal, code or size class.
+    mutating func read() -> LocatedQuantity? {
+        var j = token.end
+        guard !isCodeOrName(at: j) else { return nil }
+        var low = token.value
+        var high = token.valueMax
+        var qualifier: Qualifier = high == nil ? .exact : .range
+        if let infix = word(from: QualifierLexicon.infixes, at: j) {
+            qualifier = infix.qualifier
+            j += infix.word.count
+        }
+        var unit = unitEntry(at: j)
+        if let range = rangeEnd(after: j, firstUnit: unit) {
+            high = range.token.valueMax ?? range.token.value
+            unit = range.unit
+            qualifier = .range
+            j = range.token.end
+        }
+        if token.isPercent && unit == nil {
+            unit = UnitLexicon.match(in: ["%"], at: 0, chineseNumeral: false)
+        } else if let u = unit {
+            j += u.written.count
+        }
+        consumedEnd = j
+        guard unit != nil || token.hasMultiplier else { return nil }
+        if let suffix = word(from: QualifierLexicon.suffixes, at: j), !isPlusOfName(suffix.word, at: j) {
+            if isSizeClass(suffix: suffix.word, after: j + suffix.word.count, unit: unit) { return nil }
+            if qualifier != .range { qualifier = suffix.qualifier }
+            j += suffix.word.count
+        }
+        let prefix = prefixQualifier()
+        if qualifier == .exact, let p = prefix { qualifier = p.qualifier }
+        let spanStart = token.start - (prefix?.word.count ?? 0)
+        spanEnd = j
+        consumedEnd = j
+        let context = FigureContext(chars: chars, figureStart: spanStart, figureEnd: j, previousEnd: previousEnd)
+        let canonical = resolvedUnit(unit, subject: context.wideSubject)
+        let reading = context.kind(unit: canonical, qualifier: qualifier)
+        if reading.negate {
+            (low, high) = high.map { (-$0, -low) } ?? (-low, nil)
+        }
+        let quantity = Quantity(
+            text: String(chars[spanStart..<j]), value: low, valueMax: high, unit: canonical, qualifier: qualifier,
+            kind: reading.kind, higherIsBetter: reading.higherIsBetter, subject: context.subject)
+        return LocatedQuantity(quantity: quantity, start: spanStart, isPart: context.followsPartMarker)
+    }
+
+    // 5G, 4A级, 1+3, 3+3+5, 2.0 and the like are names or codes.
+    private func isCodeOrName(at j: Int) -> Bool {
+        guard j < chars.count else { return false }
+        let next = chars[j]
+        if next.isASCII && next.isLetter { return true }
+        if next == "+" || next == "＋", j + 1 < chars.count, chars[j + 1].isASCII, chars[j + 1].isLetter || chars[j + 1].isNumber {
+            return true
+        }
+        return false
+    }
+
+    private func isPlusOfName(_ word: String, at j: Int) -> Bool {
+        guard word == "+" || word == "＋", j + 1 < chars.count else { return false }
+        return chars[j + 1].isASCII && (chars[j + 1].isLetter || chars[j + 1].isNumber)
+    }
+
+    private func unitEntry(at j: Int) -> UnitLexicon.Entry? {
+        UnitLexicon.match(in: chars, at: j, chineseNumeral: token.isChinese)
+    }
+
+    private func word(from table: [(word: String, qualifier: Qualifier)], at j: Int) -> (word: String, qualifier: Qualifier)? {
+        table.first { chars[min(j, chars.count)...].starts(with: Array($0.word)) }
+    }
+
+    // 5%—6%, 两到三个, 1-2个: a second number after a separator, with the same unit (or the first has none).
+    private func rangeEnd(after j: Int, firstUnit: UnitLexicon.Entry?) -> (token: NumberToken, unit: UnitLexicon.Entry?)? {
+        if let u = firstUnit, u.canonical != "%" { return nil }
+        let sep = j + (firstUnit?.written.count ?? 0)
+        guard sep + 1 < chars.count, QualifierLexicon.rangeSeparators.contains(chars[sep]),
+              let second = NumberReader.token(in: chars, at: sep + 1), second.value > token.value,
+              second.isChinese == token.isChinese else { return nil }
+        let unit = UnitLexicon.match(in: chars, at: second.end, chineseNumeral: second.isChinese)
+        guard unit != nil || firstUnit != nil, firstUnit == nil || unit?.canonical == firstUnit?.canonical || unit == nil else {
+            return nil
+        }
+        return (second, unit ?? firstUnit)
+    }
+
+    // 10亿元以上产业项目8个: the 以上 opens a noun phrase that is later counted; the first figure is a class.
+    private func isSizeClass(suffix: String, after k: Int, unit: UnitLexicon.Entry?) -> Bool {
+        guard QualifierLexicon.classSuffixes.contains(suffix), unit?.family != "percent", k < chars.count,
+              !SubjectLexicon.clauseBreaks.contains(chars[k]) else { return false }
+        var m = k
+        while m < chars.count, !SubjectLexicon.clauseBreaks.contains(chars[m]) {
+            if NumberReader.isDigit(chars[m]) || ChineseNumeral.digits[chars[m]] != nil { return true }
+            m += 1
+        }
+        return chars[k].isLetter && !chars[k].isASCII && isPhenomenon(at: k)
+    }
+
+    // 1.4万元以下现象 / 以下的: a threshold describing a class of things, not a count.
+    private func isPhenomenon(at k: Int) -> Bool {
+        let rest = String(chars[k..<min(chars.count, k + 4)])
+        return ["现象", "的", "企业", "项目", "规模"].contains { rest.hasPrefix($0) }
+    }
+
+    private func prefixQualifier() -> (word: String, qualifier: Qualifier)? {
+        QualifierLexicon.prefixes.first { entry in
+            let w = Array(entry.word)
+            let s = token.start - w.count
+            guard s >= 0, Array(chars[s..<token.start]) == w else { return false }
+            return s == 0 || !QualifierLexicon.notAfter(entry.word).contains(chars[s - 1])
+        }
+    }
+
+    private func resolvedUnit(_ entry: UnitLexicon.Entry?, subject: String) -> String {
+        guard let entry else { return "" }
+        guard entry.written == UnitLexicon.ambiguousCubic else { return entry.canonical }
+        let volume = UnitLexicon.volumeSubjects.contains { subject.contains($0) }
+        return volume ? UnitLexicon.cubicMetre : UnitLexicon.squareMetre
+    }
+}
