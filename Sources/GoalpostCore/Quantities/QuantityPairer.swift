@@ -15,7 +15,8 @@ package enum QuantityPairer {
             let rivals = targets.indices.filter { compatible(targets[$0], actual) }
             for t in rivals {
                 let similarity = TextSimilarity.dice(targets[t].subject, actual.subject)
-                guard rivals.count == 1 || similarity >= minimumSimilarity else { continue }
+                guard similarity >= minimumSimilarity || actual.subject.count < 2
+                    || (rivals.count == 1 && plausible(targets[t], actual)) else { continue }
                 let score = similarity + (targets[t].unit == actual.unit ? 0.2 : 0) + orderBonus(t, a, targets.count, actuals.count)
                 if best == nil || score > best!.score { best = (t, score) }
             }
@@ -24,8 +25,19 @@ package enum QuantityPairer {
         return result
     }
 
-    /// True when the two figures measure in the same family (counters are one family; % and 百分点 are not).
+    /// Largest ratio between a figure and a dissimilar sole target that still pairs them.
+    package static let plausibleRatio: Decimal = 5
+
+    /// True when the figure is within `plausibleRatio` of the target either way.
+    package static func plausible(_ target: Quantity, _ actual: Quantity) -> Bool {
+        guard target.value != 0, actual.value != 0 else { return true }
+        let r = abs(actual.value / target.value)
+        return r <= plausibleRatio && r * plausibleRatio >= 1
+    }
+
+    /// True when the two figures measure the same family (个/家/项 alike; % and 百分点 not) and kind.
     package static func compatible(_ target: Quantity, _ actual: Quantity) -> Bool {
+        guard (target.kind == .growth) == (actual.kind == .growth) else { return false }
         if target.unit == actual.unit { return true }
         let f = UnitLexicon.family(of: target.unit)
         return !f.isEmpty && f == UnitLexicon.family(of: actual.unit)

@@ -7,9 +7,9 @@ package enum TextSimilarity {
         return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
     }
 
-    /// The character bigrams of `text`, ignoring punctuation and digits.
+    /// The character bigrams of `text`, ignoring punctuation.
     package static func grams(_ text: String) -> Set<String> {
-        let chars = Array(text.filter { $0.isLetter })
+        let chars = Array(text.filter { $0.isLetter || $0.isNumber })
         guard chars.count > 1 else { return Set(chars.map { String($0) }) }
         return Set((0..<chars.count - 1).map { String(chars[$0...$0 + 1]) })
     }

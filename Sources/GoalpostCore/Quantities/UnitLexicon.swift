@@ -26,8 +26,10 @@ package enum UnitLexicon {
     /// Subject words that make 方 a volume (立方米) rather than floor space.
     package static let volumeSubjects = ["开挖", "土方", "土石", "石方", "外运", "清淤", "水", "库容", "蓄", "砂", "混凝土", "渣"]
 
-    private static func counter(_ written: String, chinese: Bool = true, not: String = "") -> Entry {
-        Entry(written: written, canonical: written, family: "count", allowsChineseNumeral: chinese, notFollowedBy: not)
+    private static func counter(
+        _ written: String, _ family: String = "count", chinese: Bool = true, not: String = ""
+    ) -> Entry {
+        Entry(written: written, canonical: written, family: family, allowsChineseNumeral: chinese, notFollowedBy: not)
     }
 
     private static func unit(_ written: String, _ canonical: String, _ family: String, not: String = "") -> Entry {
@@ -40,9 +42,9 @@ package enum UnitLexicon {
     /// Counters (量词) of things, people and events.
     private static let counters: [Entry] = [
         counter("个", not: "性人体"), counter("家", not: "庭乡园具"), counter("项"), counter("座"), counter("所"),
-        counter("宗"), counter("条"), counter("处"), counter("户", not: "外籍型口"), counter("人", not: "民才员"),
-        counter("人次"), counter("名", not: "单"), counter("张"), counter("头"), counter("场", not: "所地景馆"),
-        counter("场次"), counter("批次"), counter("家次"), counter("次", not: "性"), counter("幢"), counter("栋"),
+        counter("宗"), counter("条"), counter("处"), counter("户", "households", not: "外籍型口"),
+        counter("人", "people", not: "民才员"), counter("人次", "visits"), counter("名", "people", not: "单"), counter("张"), counter("头"), counter("场", "events", not: "所地景馆"),
+        counter("场次", "events"), counter("批次", "events"), counter("家次", "visits"), counter("次", "events", not: "性"), counter("幢"), counter("栋"),
         counter("辆"), counter("篇"), counter("例"), counter("台"), counter("套"), counter("只"), counter("株"),
         counter("间"), counter("支", not: "持出部付撑柱"), counter("期", chinese: false), counter("届", chinese: false),
         counter("件"), counter("份"), counter("部"), counter("本"), counter("位"), counter("床"), counter("棵"),

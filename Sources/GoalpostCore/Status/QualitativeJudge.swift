@@ -1,0 +1,120 @@
+/// Judges a task from the verbs of its two texts when no figures can be compared.
+///
+/// A task naming a deliverable (建成, 投用, 通车 …) is met when the progress shows that deliverable,
+/// partial when it shows it only in part (部分, 地方标准, 申报 of a 创成), in progress when it shows
+/// only preparatory steps; a continuing policy (持续, 深化, 坚持 …) with reported activity is ongoing.
+package enum QualitativeJudge {
+    /// The status and the words relied on.
+    package static func judge(task: String, progress: String) -> (status: OutcomeStatus, evidence: String) {
+        let progressText = withoutNames(progress.trimmingWhitespace())
+        let task = withoutNames(task)
+        guard progressText.count >= StatusVocabulary.minimumActivityLength else {
+            return (.unclear, "progress too short to judge: '\(progressText)'")
+        }
+        let asked = StatusVocabulary.deliverables.filter { task.contains($0.task) }
+        let shown = asked.flatMap(\.shownBy).filter { progressText.contains($0) }
+        let partial = StatusVocabulary.partialWords.filter { progressText.contains($0) }
+        let prep = StatusVocabulary.preparatoryWords.filter { progressText.contains($0) && !shown.contains($0) }
+        let delivered = deliveredClauses(in: progressText)
+        if !asked.isEmpty {
+            return endPoint(asked: asked.map(\.task), shown: shown, partial: partial, prep: prep, delivered: delivered, task: task, progress: progressText)
+        }
+        if let word = StatusVocabulary.ongoingWords.first(where: { task.contains($0) }) {
+            return (.ongoing, "continuing task (\(word)) with activity reported")
+        }
+        if !prep.isEmpty || !delivered.isEmpty {
+            return (.inProgress, "work under way: \(list(prep + delivered))")
+        }
+        return (.unclear, "no deliverable or activity words found")
+    }
+
+    private static func endPoint(
+        asked: [String], shown: [String], partial: [String], prep: [String], delivered: [String], task: String, progress: String
+    ) -> (status: OutcomeStatus, evidence: String) {
+        let askedText = "task asks \(list(asked))"
+        if onlySubmitted(task: task, progress: progress) {
+            return (.partial, "\(askedText); progress shows 申报 only (submitted, not yet granted)")
+        }
+        if !partial.isEmpty {
+            return (.partial, "\(askedText); progress shows \(list(partial))")
+        }
+        if !shown.isEmpty, let lower = lowerLevel(task: task, progress: progress) {
+            return (.partial, "\(askedText); progress shows \(list(shown)) at a lower level than \(lower)")
+        }
+        if !shown.isEmpty && delivered.count >= prepOnlyClauses(in: progress) {
+            return (.met, "\(askedText); progress shows \(list(shown))")
+        }
+        if shown.isEmpty, let word = StatusVocabulary.ongoingWords.first(where: { task.contains($0) }) {
+            return (.ongoing, "continuing task (\(word)); \(askedText) not shown, activity reported")
+        }
+        if !prep.isEmpty {
+            return (.inProgress, "\(askedText); progress shows only steps: \(list(prep))")
+        }
+        if !delivered.isEmpty {
+            return (.met, "\(askedText); progress shows \(list(delivered))")
+        }
+        if StatusVocabulary.ongoingWords.contains(where: { task.contains($0) }) {
+            return (.ongoing, "\(askedText) within a continuing task; activity reported")
+        }
+        return (.unclear, "\(askedText); progress shows no matching words")
+    }
+
+    /// True when the task asks to be granted something (创成, 争创) and the progress shows only 申报.
+    package static func onlySubmitted(task: String, progress: String) -> Bool {
+        let asks = ["创成", "争创"].contains { task.contains($0) }
+        let granted = StatusVocabulary.deliverables.filter { ["创成", "争创"].contains($0.task) }.flatMap(\.shownBy)
+        return asks && progress.contains("申报") && !granted.contains { progress.contains($0) }
+    }
+
+    /// The level the task asks right after a deliverable verb (创成省级, 成为国家标准) when the progress names none of it.
+    private static func lowerLevel(task: String, progress: String) -> String? {
+        let chars = Array(task)
+        let verbs = StatusVocabulary.deliverables.map(\.task)
+        for level in StatusVocabulary.levels where !level.shownBy.contains(where: { progress.contains($0) }) {
+            for verb in verbs {
+                var search = task.startIndex
+                while let r = task.range(of: verb, range: search..<task.endIndex) {
+                    let after = task.distance(from: task.startIndex, to: r.upperBound)
+                    let reach = String(chars[after..<min(chars.count, after + StatusVocabulary.levelReach)])
+                    if reach.contains(level.asked) { return level.asked }
+                    search = r.upperBound
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The text with quoted names and titles (“重点企业直通车”, 《…方案》) removed: their verbs are not deeds.
+    package static func withoutNames(_ text: String) -> String {
+        var depth = 0
+        return String(text.filter { c in
+            if c == "“" || c == "《" { depth += 1; return false }
+            if c == "”" || c == "》" { depth = max(0, depth - 1); return false }
+            return depth == 0
+        })
+    }
+
+    /// The delivered words found in clauses that carry no preparatory word (完成设计 is a step).
+    package static func deliveredClauses(in text: String) -> [String] {
+        clauses(of: text).compactMap { clause in
+            guard !StatusVocabulary.preparatoryWords.contains(where: { clause.contains($0) }) else { return nil }
+            return StatusVocabulary.deliveredWords.first { clause.contains($0) }
+        }
+    }
+
+    private static func prepOnlyClauses(in text: String) -> Int {
+        clauses(of: text).filter { clause in
+            StatusVocabulary.preparatoryWords.contains { clause.contains($0) }
+                && !StatusVocabulary.deliveredWords.contains { w in clause.contains(w) && !["完成"].contains(w) }
+        }.count
+    }
+
+    private static func clauses(of text: String) -> [String] {
+        text.split(whereSeparator: { "，。；;,\n".contains($0) }).map(String.init)
+    }
+
+    private static func list(_ words: [String]) -> String {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }.prefix(4).joined(separator: "/")
+    }
+}
