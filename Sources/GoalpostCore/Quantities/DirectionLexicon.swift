@@ -3,7 +3,7 @@
 /// Data, not code: the extractor looks these words up in the text before the figure.
 package enum DirectionLexicon {
     /// Verbs that make a percentage a growth rate (增长6%).
-    package static let growthVerbs = ["增长", "增速", "增幅", "涨幅", "提高", "下降", "降低", "降幅", "回落", "减少", "同比"]
+    package static let growthVerbs = ["增长", "增速", "增幅", "涨幅", "上涨", "提高", "下降", "降低", "降幅", "回落", "减少", "同比"]
 
     /// Verbs that make an absolute figure a change (增加3万吨, 减少2千吨).
     package static let changeVerbs = ["增加", "减少", "压减", "削减", "下降", "降低", "提高", "扩大", "缩小"]

@@ -31,13 +31,21 @@ package struct QuantityExtractor: Sendable {
                 continue
             }
             var scan = FigureScan(chars: chars, token: token, previousEnd: previousEnd)
-            if let located = scan.read() {
+            if var located = scan.read() {
+                if let previous = found.last, joins(chars[previousEnd..<located.start]) {
+                    located.quantity.subject = previous.quantity.subject
+                }
                 found.append(located)
                 previousEnd = scan.spanEnd
             }
             i = max(scan.consumedEnd, i + 1)
         }
         return found
+    }
+
+    // Only a joining word between two figures: the second shares the first one's subject.
+    private func joins(_ gap: ArraySlice<Character>) -> Bool {
+        !gap.isEmpty && gap.allSatisfy(SubjectLexicon.conjunctions.contains)
     }
 
     private func startsNumber(_ chars: [Character], at i: Int) -> Bool {

@@ -19,7 +19,7 @@ package enum SubjectLexicon {
     package static let trailingFillers = [
         "达到", "达", "为", "是", "共计", "共", "累计", "总计", "合计", "完成", "实现", "增长", "下降", "提高",
         "降低", "增加", "减少", "同比", "至", "到", "已", "约", "近", "超", "超过", "突破", "不少于", "不低于",
-        "不超过", "控制在", "率达", "保持", "在",
+        "不超过", "控制在", "率达", "保持", "在", "分别",
     ]
     /// Quote pairs whose content is a name, never a quantity (“1+3”平台, 《…2023-2025》).
     package static let nameOpeners: Set<Character> = ["“", "《", "〔", "「", "‘"]
@@ -27,6 +27,9 @@ package enum SubjectLexicon {
     package static let nameClosers: Set<Character> = ["”", "》", "〕", "」", "’"]
     /// Characters just before a number that make it an ordinal or part of a name (第二, 统一, G329).
     package static let blockersBefore: Set<Character> = ["第", "统", "唯", "同", "逐", "单", "合", "之", "初", "星", "周", "+", "＋", "-", "—", "#", "号", "万"]
+    /// Joining words between two figures of one subject (分别增长5.5%和7%).
+    package static let conjunctions: Set<Character> = ["和", "及", "与", "、", "或"]
+
     /// Longest subject kept, in characters (the end nearest the figure is kept).
     package static let maxLength = 16
 }

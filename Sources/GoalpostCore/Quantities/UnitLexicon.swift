@@ -60,7 +60,7 @@ package enum UnitLexicon {
         unit("千克", "千克", "mass"), unit("公斤", "千克", "mass"), unit("斤", "斤", "mass"),
         unit("千瓦时", "千瓦时", "electricity"), unit("度电", "千瓦时", "electricity"), unit("千瓦", "千瓦", "power"),
         unit("兆瓦", "兆瓦", "power"), unit("元", "元", "money"), unit("美元", "美元", "usd"),
-        unit("微克/立方米", "微克/立方米", "concentration"), unit("%", "%", "percent"), unit("％", "%", "percent"),
+        unit("微克/立方米", "微克/立方米", "concentration"), unit("%", "%", "percent"), unit("％", "%", "percent"), unit("‰", "‰", "permille"),
         unit("个百分点", "百分点", "points"), unit("百分点", "百分点", "points"), unit("张床位", "张", "count"),
     ]
 

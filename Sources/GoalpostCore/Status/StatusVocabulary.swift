@@ -51,5 +51,9 @@ package enum StatusVocabulary {
     ]
 
     /// Shortest progress text (characters) that can count as reported activity.
-    package static let minimumActivityLength = 6
+    package static let minimumActivityLength = 8
+
+    /// Words that, in the clause of an achieved figure, show the figure counts steps, not results
+    /// (12个小区已全部开工, 2个湿地申报, 2家完成选址).
+    package static let stepWords = ["开工", "申报", "正在", "招标", "选址", "计划"]
 }

@@ -45,13 +45,15 @@ package struct TargetComparison: Sendable, Equatable {
     private static func judge(target: Quantity, achieved a: Decimal) -> Outcome {
         let low = target.value
         let high = target.valueMax ?? target.value
+        // An "about" target is reached a little below it and clearly surpassed only a little further.
         let slack = target.qualifier == .about ? aboutTolerance : 0
+        let margin = clearMargin + slack
         if target.higherIsBetter == false {
             guard a <= high + abs(high) * slack else { return .short }
-            return a <= low - abs(low) * clearMargin ? .surpassed : .reached
+            return a <= low - abs(low) * margin ? .surpassed : .reached
         }
         guard a >= low - abs(low) * slack else { return .short }
-        return a >= high + abs(high) * clearMargin ? .surpassed : .reached
+        return a >= high + abs(high) * margin ? .surpassed : .reached
     }
 
     /// One line for the evidence: `2.19亿美元 vs 2亿美元: surpassed`.

@@ -11,11 +11,13 @@ package enum TaskAssessor {
     package static func assess(task: String, progress: String, asOfMonth: Int) -> TaskAssessment {
         let extractor = QuantityExtractor()
         let targets = extractor.locate(in: task).map(\.quantity)
-        let actuals = QuantityPairer.pair(targets: targets, actuals: extractor.locate(in: progress))
+        let located = extractor.locate(in: progress).filter { !countsSteps($0, in: progress) }
+        let actuals = QuantityPairer.pair(targets: targets, actuals: located)
         let restated = Restatement.isRestatement(task: task, progress: progress)
         let comparisons = compare(targets: targets, actuals: actuals)
         var (status, evidence) = comparisons.isEmpty
-            ? withoutComparisons(task: task, progress: progress, targets: targets, actuals: actuals.map(\.quantity))
+            ? withoutComparisons(
+                task: task, progress: progress, targets: targets, actuals: actuals.map(\.quantity), asOfMonth: asOfMonth)
             : fromComparisons(comparisons, targets: targets, asOfMonth: asOfMonth)
         if status.isDelivered, !comparisons.isEmpty {
             // Figures reached but the words say only part (2个 wetlands 申报, not 创成).
@@ -30,8 +32,21 @@ package enum TaskAssessor {
         let schedule = asOfMonth < 12
             ? ScheduleJudge.judge(comparisons: comparisons, actuals: actuals.map(\.quantity), asOfMonth: asOfMonth)
             : nil
+        let reported = extractor.locate(in: progress).map { figure in
+            actuals.first { $0.start == figure.start }?.quantity ?? figure.quantity
+        }
         return TaskAssessment(
-            targets: targets, actuals: actuals.map(\.quantity), status: status, statusEvidence: evidence, schedule: schedule)
+            targets: targets, actuals: reported, status: status, statusEvidence: evidence, schedule: schedule)
+    }
+
+    /// True when the figure's clause shows it counts steps (开工, 申报, 正在 …), not results.
+    package static func countsSteps(_ figure: LocatedQuantity, in text: String) -> Bool {
+        let chars = Array(text)
+        var from = figure.start, to = figure.start
+        while from > 0, !SubjectLexicon.clauseBreaks.contains(chars[from - 1]) { from -= 1 }
+        while to < chars.count, !SubjectLexicon.clauseBreaks.contains(chars[to]) { to += 1 }
+        let clause = String(chars[from..<to])
+        return StatusVocabulary.stepWords.contains { clause.contains($0) }
     }
 
     /// One comparison per target that has an answering figure (its best whole figure, else its parts summed).
@@ -72,14 +87,14 @@ package enum TaskAssessor {
     }
 
     private static func withoutComparisons(
-        task: String, progress: String, targets: [Quantity], actuals: [Quantity]
+        task: String, progress: String, targets: [Quantity], actuals: [Quantity], asOfMonth: Int
     ) -> (OutcomeStatus, String) {
         if !targets.isEmpty, targets.allSatisfy({ $0.kind == .growth }) {
             return (.unclear, "no reported figure for the rate target " + targets.map(\.text).joined(separator: ", "))
         }
         if let share = completionShares(actuals).min(by: { $0.value < $1.value }) {
             let endPoint = !targets.isEmpty || StatusVocabulary.deliverables.contains { task.contains($0.task) }
-            let status: OutcomeStatus = endPoint ? .partial : .inProgress
+            let status: OutcomeStatus = endPoint && asOfMonth >= 12 ? .partial : .inProgress
             return (status, "completion \(share.text) of \(share.subject) (below 100%)")
         }
         return QualitativeJudge.judge(task: task, progress: progress)
