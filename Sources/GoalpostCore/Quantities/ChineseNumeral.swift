@@ -21,7 +21,8 @@ package enum ChineseNumeral {
     /// The value (or range) of a whole numeral, nil when it is not a number (bare 万, 千万, 几).
     package static func value(of text: String) -> (low: Decimal, high: Decimal?)? {
         let chars = Array(text)
-        guard chars.contains(where: { digits[$0] != nil || $0 == "十" }) else { return nil }
+        let fuzzyPlace = zip(chars, chars.dropFirst()).contains { fuzzyMarks.contains($0) && places[$1] != nil }
+        guard fuzzyPlace || chars.contains(where: { digits[$0] != nil || $0 == "十" }) else { return nil }
         if chars.contains(where: fuzzyMarks.contains) { return fuzzy(chars) }
         if let pair = adjacentDigitPair(chars) {
             var low = chars, high = chars

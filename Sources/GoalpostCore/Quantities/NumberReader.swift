@@ -80,8 +80,8 @@ package enum NumberReader {
                 factor *= m
             } else if let m = innerMultipliers[chars[i]], i + 1 < chars.count, multipliers[chars[i + 1]] != nil {
                 factor *= m
-            } else if chars[i] == "千", i + 1 < chars.count, !unitAfterThousand.contains(chars[i + 1]),
-                ChineseNumeral.digits[chars[i + 1]] == nil {
+            } else if chars[i] == "千",
+                i + 1 == chars.count || (!unitAfterThousand.contains(chars[i + 1]) && ChineseNumeral.digits[chars[i + 1]] == nil) {
                 factor *= 1000
             } else {
                 break
