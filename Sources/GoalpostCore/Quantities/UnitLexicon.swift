@@ -39,6 +39,9 @@ package enum UnitLexicon {
     /// Every known unit form, longest first.
     package static let entries: [Entry] = (counters + measures).sorted { $0.written.count > $1.written.count }
 
+    // The written forms as characters, in `entries` order, so matching allocates nothing.
+    private static let writtenCharacters: [[Character]] = entries.map { Array($0.written) }
+
     /// Counters (量词) of things, people and events.
     private static let counters: [Entry] = [
         counter("个", not: "性人体"), counter("家", not: "庭乡园具"), counter("项"), counter("座"), counter("所"),
@@ -66,11 +69,10 @@ package enum UnitLexicon {
 
     /// The entry written at `index`, if any, honouring each entry's exclusions.
     package static func match(in chars: [Character], at index: Int, chineseNumeral: Bool) -> Entry? {
-        for entry in entries where entry.allowsChineseNumeral || !chineseNumeral {
-            let written = Array(entry.written)
-            guard index + written.count <= chars.count, Array(chars[index..<index + written.count]) == written else {
-                continue
-            }
+        guard index < chars.count else { return nil }
+        for (entry, written) in zip(entries, writtenCharacters) where entry.allowsChineseNumeral || !chineseNumeral {
+            guard written[0] == chars[index], index + written.count <= chars.count,
+                  chars[index..<index + written.count].elementsEqual(written) else { continue }
             let after = index + written.count
             if after < chars.count, entry.notFollowedBy.contains(chars[after]) { continue }
             return entry
