@@ -2,10 +2,28 @@ import Foundation
 
 /// The words around a figure: its subject, whether it is a part (其中…), its kind and direction.
 struct FigureContext {
+    /// The whole text.
     let chars: [Character]
+    /// Where the figure's span starts (its prefix qualifier included).
     let figureStart: Int
+    /// Where the figure's span ends (its suffix qualifier included).
     let figureEnd: Int
+    /// Where the previous figure ended: a subject never reaches back across it.
     let previousEnd: Int
+    /// The short subject: the words before the figure, or after it when nothing stands before.
+    private(set) var subject = ""
+    /// The sentence text before the figure plus the subject, used for 方 and ceiling words.
+    private(set) var wideSubject = ""
+
+    /// Reads the context of the figure at `figureStart..<figureEnd`.
+    init(chars: [Character], figureStart: Int, figureEnd: Int, previousEnd: Int) {
+        self.chars = chars
+        self.figureStart = figureStart
+        self.figureEnd = figureEnd
+        self.previousEnd = previousEnd
+        subject = readSubject()
+        wideSubject = String(chars[max(sentenceStart, figureStart - 20)..<figureStart]) + subject
+    }
 
     /// Start of the clause the figure belongs to (after the last clause mark or the previous figure).
     var clauseStart: Int {
@@ -23,23 +41,19 @@ struct FigureContext {
 
     /// True when 其中 comes earlier in the same sentence.
     var followsPartMarker: Bool {
-        String(chars[sentenceStart..<figureStart]).contains("其中")
+        TextSearch.contains(String(chars[sentenceStart..<figureStart]), "其中")
     }
 
-    /// The short subject: the words before the figure, or after it when nothing stands before.
-    var subject: String {
+    private func readSubject() -> String {
         let raw = String(chars[clauseStart..<figureStart])
         let before = Self.clean(raw, keepTail: true)
         // 等3个未来社区: after 等 the counted noun follows the figure.
-        if before.count >= 2 && !raw.hasSuffix("等") { return before }
+        if before.count >= 2 && !TextSearch.hasSuffix(raw, "等") { return before }
         var k = figureEnd
         while k < chars.count, !SubjectLexicon.clauseBreaks.contains(chars[k]), !NumberReader.isDigit(chars[k]) { k += 1 }
         let after = Self.clean(String(chars[figureEnd..<k]), keepTail: false)
         return after.isEmpty ? before : after
     }
-
-    /// The sentence text before the figure, used for 方 and ceiling words.
-    var wideSubject: String { String(chars[max(sentenceStart, figureStart - 20)..<figureStart]) + subject }
 
     /// Kind, negation and direction from the verb nearest before the figure.
     func kind(unit: String, qualifier: Qualifier) -> (kind: QuantityKind, negate: Bool, higherIsBetter: Bool) {
@@ -55,19 +69,17 @@ struct FigureContext {
             }
         }
         let negate = kind != .level && verb.map(DirectionLexicon.decreaseVerbs.contains) == true
-        let ceiling = DirectionLexicon.ceilingSubjects.contains { wideSubject.contains($0) }
+        let ceiling = DirectionLexicon.ceilingSubjects.contains { TextSearch.contains(wideSubject, $0) }
         return (kind, negate, !(ceiling || negate || qualifier == .atMost))
     }
 
     private static func nearest(of words: [String], in window: String) -> String? {
-        var best: (String, String.Index)?
+        var best: (word: String, end: Int)?
         for w in words {
-            guard let r = window.range(of: w, options: .backwards) else { continue }
-            if best == nil || r.upperBound > best!.1 || (r.upperBound == best!.1 && w.count > best!.0.count) {
-                best = (w, r.upperBound)
-            }
+            guard let end = TextSearch.lastEnd(of: w, in: window) else { continue }
+            if best == nil || end > best!.end || (end == best!.end && w.count > best!.word.count) { best = (w, end) }
         }
-        return best?.0
+        return best?.word
     }
 
     /// A subject with marks removed and filler words trimmed from both ends.
@@ -79,11 +91,11 @@ struct FigureContext {
         var changed = true
         while changed {
             changed = false
-            for w in SubjectLexicon.leadingFillers where s.hasPrefix(w) {
+            for w in SubjectLexicon.leadingFillers where TextSearch.hasPrefix(s, w) {
                 s.removeFirst(w.count)
                 changed = true
             }
-            for w in SubjectLexicon.trailingFillers where s.hasSuffix(w) {
+            for w in SubjectLexicon.trailingFillers where TextSearch.hasSuffix(s, w) {
                 s.removeLast(w.count)
                 changed = true
             }

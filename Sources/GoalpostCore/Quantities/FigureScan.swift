@@ -133,7 +133,7 @@ struct FigureScan {
     private func resolvedUnit(_ entry: UnitLexicon.Entry?, subject: String) -> String {
         guard let entry else { return "" }
         guard entry.written == UnitLexicon.ambiguousCubic else { return entry.canonical }
-        let volume = UnitLexicon.volumeSubjects.contains { subject.contains($0) }
+        let volume = UnitLexicon.volumeSubjects.contains { TextSearch.contains(subject, $0) }
         return volume ? UnitLexicon.cubicMetre : UnitLexicon.squareMetre
     }
 }

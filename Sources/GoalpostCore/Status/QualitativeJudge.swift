@@ -11,15 +11,15 @@ package enum QualitativeJudge {
         guard progressText.count >= StatusVocabulary.minimumActivityLength else {
             return (.unclear, "progress too short to judge: '\(progressText)'")
         }
-        let asked = StatusVocabulary.deliverables.filter { task.contains($0.task) }
-        let shown = asked.flatMap(\.shownBy).filter { progressText.contains($0) }
-        let partial = StatusVocabulary.partialWords.filter { progressText.contains($0) }
-        let prep = StatusVocabulary.preparatoryWords.filter { progressText.contains($0) && !shown.contains($0) }
+        let asked = StatusVocabulary.deliverables.filter { TextSearch.contains(task, $0.task) }
+        let shown = asked.flatMap(\.shownBy).filter { TextSearch.contains(progressText, $0) }
+        let partial = StatusVocabulary.partialWords.filter { TextSearch.contains(progressText, $0) }
+        let prep = StatusVocabulary.preparatoryWords.filter { TextSearch.contains(progressText, $0) && !shown.contains($0) }
         let delivered = deliveredClauses(in: progressText)
         if !asked.isEmpty {
             return endPoint(asked: asked.map(\.task), shown: shown, partial: partial, prep: prep, delivered: delivered, task: task, progress: progressText)
         }
-        if let word = StatusVocabulary.ongoingWords.first(where: { task.contains($0) }) {
+        if let word = StatusVocabulary.ongoingWords.first(where: { TextSearch.contains(task, $0) }) {
             return (.ongoing, "continuing task (\(word)) with activity reported")
         }
         if !prep.isEmpty || !delivered.isEmpty {
@@ -44,7 +44,7 @@ package enum QualitativeJudge {
         if !shown.isEmpty && delivered.count >= prepOnlyClauses(in: progress) {
             return (.met, "\(askedText); progress shows \(list(shown))")
         }
-        if shown.isEmpty, let word = StatusVocabulary.ongoingWords.first(where: { task.contains($0) }) {
+        if shown.isEmpty, let word = StatusVocabulary.ongoingWords.first(where: { TextSearch.contains(task, $0) }) {
             return (.ongoing, "continuing task (\(word)); \(askedText) not shown, activity reported")
         }
         if !prep.isEmpty {
@@ -53,7 +53,7 @@ package enum QualitativeJudge {
         if !delivered.isEmpty {
             return (.met, "\(askedText); progress shows \(list(delivered))")
         }
-        if StatusVocabulary.ongoingWords.contains(where: { task.contains($0) }) {
+        if StatusVocabulary.ongoingWords.contains(where: { TextSearch.contains(task, $0) }) {
             return (.ongoing, "\(askedText) within a continuing task; activity reported")
         }
         return (.unclear, "\(askedText); progress shows no matching words")
@@ -61,23 +61,21 @@ package enum QualitativeJudge {
 
     /// True when the task asks to be granted something (创成, 争创) and the progress shows only 申报.
     package static func onlySubmitted(task: String, progress: String) -> Bool {
-        let asks = ["创成", "争创"].contains { task.contains($0) }
+        let asks = ["创成", "争创"].contains { TextSearch.contains(task, $0) }
         let granted = StatusVocabulary.deliverables.filter { ["创成", "争创"].contains($0.task) }.flatMap(\.shownBy)
-        return asks && progress.contains("申报") && !granted.contains { progress.contains($0) }
+        return asks && TextSearch.contains(progress, "申报") && !granted.contains { TextSearch.contains(progress, $0) }
     }
 
     /// The level the task asks right after a deliverable verb (创成省级, 成为国家标准) when the progress names none of it.
     private static func lowerLevel(task: String, progress: String) -> String? {
         let chars = Array(task)
-        let verbs = StatusVocabulary.deliverables.map(\.task)
-        for level in StatusVocabulary.levels where !level.shownBy.contains(where: { progress.contains($0) }) {
-            for verb in verbs {
-                var search = task.startIndex
-                while let r = task.range(of: verb, range: search..<task.endIndex) {
-                    let after = task.distance(from: task.startIndex, to: r.upperBound)
+        let verbs = StatusVocabulary.deliverables.map { Array($0.task) }
+        for level in StatusVocabulary.levels where !level.shownBy.contains(where: { TextSearch.contains(progress, $0) }) {
+            for verb in verbs where verb.count <= chars.count {
+                for i in 0...(chars.count - verb.count) where chars[i..<i + verb.count].elementsEqual(verb) {
+                    let after = i + verb.count
                     let reach = String(chars[after..<min(chars.count, after + StatusVocabulary.levelReach)])
-                    if reach.contains(level.asked) { return level.asked }
-                    search = r.upperBound
+                    if TextSearch.contains(reach, level.asked) { return level.asked }
                 }
             }
         }
@@ -97,15 +95,15 @@ package enum QualitativeJudge {
     /// The delivered words found in clauses that carry no preparatory word (完成设计 is a step).
     package static func deliveredClauses(in text: String) -> [String] {
         clauses(of: text).compactMap { clause in
-            guard !StatusVocabulary.preparatoryWords.contains(where: { clause.contains($0) }) else { return nil }
-            return StatusVocabulary.deliveredWords.first { clause.contains($0) }
+            guard !StatusVocabulary.preparatoryWords.contains(where: { TextSearch.contains(clause, $0) }) else { return nil }
+            return StatusVocabulary.deliveredWords.first { TextSearch.contains(clause, $0) }
         }
     }
 
     private static func prepOnlyClauses(in text: String) -> Int {
         clauses(of: text).filter { clause in
-            StatusVocabulary.preparatoryWords.contains { clause.contains($0) }
-                && !StatusVocabulary.deliveredWords.contains { w in clause.contains(w) && !["完成"].contains(w) }
+            StatusVocabulary.preparatoryWords.contains { TextSearch.contains(clause, $0) }
+                && !StatusVocabulary.deliveredWords.contains { w in TextSearch.contains(clause, w) && !["完成"].contains(w) }
         }.count
     }
 

@@ -46,7 +46,7 @@ package enum TaskAssessor {
         while from > 0, !SubjectLexicon.clauseBreaks.contains(chars[from - 1]) { from -= 1 }
         while to < chars.count, !SubjectLexicon.clauseBreaks.contains(chars[to]) { to += 1 }
         let clause = String(chars[from..<to])
-        return StatusVocabulary.stepWords.contains { clause.contains($0) }
+        return StatusVocabulary.stepWords.contains { TextSearch.contains(clause, $0) }
     }
 
     /// One comparison per target that has an answering figure (its best whole figure, else its parts summed).
@@ -93,7 +93,7 @@ package enum TaskAssessor {
             return (.unclear, "no reported figure for the rate target " + targets.map(\.text).joined(separator: ", "))
         }
         if let share = completionShares(actuals).min(by: { $0.value < $1.value }) {
-            let endPoint = !targets.isEmpty || StatusVocabulary.deliverables.contains { task.contains($0.task) }
+            let endPoint = !targets.isEmpty || StatusVocabulary.deliverables.contains { TextSearch.contains(task, $0.task) }
             let status: OutcomeStatus = endPoint && asOfMonth >= 12 ? .partial : .inProgress
             return (status, "completion \(share.text) of \(share.subject) (below 100%)")
         }
@@ -102,6 +102,6 @@ package enum TaskAssessor {
 
     /// Progress shares below 100% (完成主体施工50%), excluding rates (率) such as 覆盖率.
     package static func completionShares(_ actuals: [Quantity]) -> [Quantity] {
-        actuals.filter { $0.unit == "%" && $0.kind == .level && $0.value < 100 && (!$0.subject.contains("率") || $0.subject.contains("完成率")) }
+        actuals.filter { $0.unit == "%" && $0.kind == .level && $0.value < 100 && (!TextSearch.contains($0.subject, "率") || TextSearch.contains($0.subject, "完成率")) }
     }
 }
