@@ -2,14 +2,18 @@ import Foundation
 
 /// Reads one figure around a number token: range, unit, qualifiers, then subject and kind.
 struct FigureScan {
+    /// The whole text.
     let chars: [Character]
+    /// The number the figure is built around.
     let token: NumberToken
+    /// Where the previous figure ended (its subject boundary).
     let previousEnd: Int
     /// Where the figure's span ends (after its suffix qualifier).
     private(set) var spanEnd: Int
     /// How far the scan consumed, even when the number was rejected.
     private(set) var consumedEnd: Int
 
+    /// Prepares to read the figure around `token`.
     init(chars: [Character], token: NumberToken, previousEnd: Int) {
         self.chars = chars
         self.token = token
@@ -18,50 +22,69 @@ struct FigureScan {
         self.consumedEnd = token.end
     }
 
+    /// The number with its range end, unit and qualifiers, before subject and kind are read.
+    private struct Reading {
+        var high: Decimal?
+        var qualifier: Qualifier
+        var unit: UnitLexicon.Entry?
+        var end: Int
+    }
+
     /// The figure, or nil when the number is a year, date, ordinal, code or size class.
     mutating func read() -> LocatedQuantity? {
-        var j = token.end
-        guard !isCodeOrName(at: j) else { return nil }
-        var low = token.value
-        var high = token.valueMax
-        var qualifier: Qualifier = high == nil ? .exact : .range
-        if let infix = word(from: QualifierLexicon.infixes, at: j) {
-            qualifier = infix.qualifier
-            j += infix.word.count
-        }
-        var unit = unitEntry(at: j)
-        if let range = rangeEnd(after: j, firstUnit: unit) {
-            high = range.token.valueMax ?? range.token.value
-            unit = range.unit
-            qualifier = .range
-            j = range.token.end
-        }
-        if token.isPercent && unit == nil {
-            unit = UnitLexicon.match(in: ["%"], at: 0, chineseNumeral: false)
-        } else if let u = unit {
-            j += u.written.count
-        }
-        consumedEnd = j
-        guard unit != nil || token.hasMultiplier else { return nil }
-        if let suffix = word(from: QualifierLexicon.suffixes, at: j), !isPlusOfName(suffix.word, at: j) {
-            if isSizeClass(suffix: suffix.word, after: j + suffix.word.count, unit: unit) { return nil }
-            if qualifier != .range { qualifier = suffix.qualifier }
-            j += suffix.word.count
+        guard !isCodeOrName(at: token.end) else { return nil }
+        var reading = readNumberAndUnit()
+        consumedEnd = reading.end
+        guard reading.unit != nil || token.hasMultiplier else { return nil }
+        if let suffix = word(from: QualifierLexicon.suffixes, at: reading.end), !isPlusOfName(suffix.word, at: reading.end) {
+            if isSizeClass(suffix: suffix.word, after: reading.end + suffix.word.count, unit: reading.unit) { return nil }
+            if reading.qualifier != .range { reading.qualifier = suffix.qualifier }
+            reading.end += suffix.word.count
         }
         let prefix = prefixQualifier()
-        if qualifier == .exact, let p = prefix { qualifier = p.qualifier }
+        if reading.qualifier == .exact, let p = prefix { reading.qualifier = p.qualifier }
         let spanStart = token.start - (prefix?.word.count ?? 0)
-        spanEnd = j
-        consumedEnd = j
-        let context = FigureContext(chars: chars, figureStart: spanStart, figureEnd: j, previousEnd: previousEnd)
-        let canonical = resolvedUnit(unit, subject: context.wideSubject)
-        let reading = context.kind(unit: canonical, qualifier: qualifier)
-        if reading.negate {
+        spanEnd = reading.end
+        consumedEnd = reading.end
+        return assemble(reading, spanStart: spanStart)
+    }
+
+    // The number, an infix qualifier (26余次), a range end (5%—6%, 两到三个) and the unit.
+    private func readNumberAndUnit() -> Reading {
+        var j = token.end
+        var reading = Reading(high: token.valueMax, qualifier: token.valueMax == nil ? .exact : .range, unit: nil, end: j)
+        if let infix = word(from: QualifierLexicon.infixes, at: j) {
+            reading.qualifier = infix.qualifier
+            j += infix.word.count
+        }
+        reading.unit = unitEntry(at: j)
+        if let range = rangeEnd(after: j, firstUnit: reading.unit) {
+            reading.high = range.token.valueMax ?? range.token.value
+            reading.unit = range.unit
+            reading.qualifier = .range
+            j = range.token.end
+        }
+        if token.isPercent && reading.unit == nil {
+            reading.unit = UnitLexicon.match(in: ["%"], at: 0, chineseNumeral: false)
+        } else if let u = reading.unit {
+            j += u.written.count
+        }
+        reading.end = j
+        return reading
+    }
+
+    // Subject, unit resolution (方), kind and direction, then the quantity.
+    private func assemble(_ reading: Reading, spanStart: Int) -> LocatedQuantity {
+        let context = FigureContext(chars: chars, figureStart: spanStart, figureEnd: reading.end, previousEnd: previousEnd)
+        let canonical = resolvedUnit(reading.unit, subject: context.wideSubject)
+        let meaning = context.kind(unit: canonical, qualifier: reading.qualifier)
+        var (low, high) = (token.value, reading.high)
+        if meaning.negate {
             (low, high) = high.map { (-$0, -low) } ?? (-low, nil)
         }
         let quantity = Quantity(
-            text: String(chars[spanStart..<j]), value: low, valueMax: high, unit: canonical, qualifier: qualifier,
-            kind: reading.kind, higherIsBetter: reading.higherIsBetter, subject: context.subject)
+            text: String(chars[spanStart..<reading.end]), value: low, valueMax: high, unit: canonical,
+            qualifier: reading.qualifier, kind: meaning.kind, higherIsBetter: meaning.higherIsBetter, subject: context.subject)
         return LocatedQuantity(quantity: quantity, start: spanStart, isPart: context.followsPartMarker)
     }
 

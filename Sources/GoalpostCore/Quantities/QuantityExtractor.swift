@@ -32,7 +32,7 @@ package struct QuantityExtractor: Sendable {
             }
             var scan = FigureScan(chars: chars, token: token, previousEnd: previousEnd)
             if var located = scan.read() {
-                if let previous = found.last, joins(chars[previousEnd..<located.start]) {
+                if let previous = found.last, sharesSubject(located, gap: chars[previousEnd..<located.start]) {
                     located.quantity.subject = previous.quantity.subject
                 }
                 found.append(located)
@@ -43,9 +43,11 @@ package struct QuantityExtractor: Sendable {
         return found
     }
 
-    // Only a joining word between two figures: the second shares the first one's subject.
-    private func joins(_ gap: ArraySlice<Character>) -> Bool {
-        !gap.isEmpty && gap.allSatisfy(SubjectLexicon.conjunctions.contains)
+    // 分别增长5.5%和7%, 同比增长8.5%: a figure joined to the previous one only by 和/、, or one without
+    // words of its own in the same sentence, measures the previous figure's subject.
+    private func sharesSubject(_ figure: LocatedQuantity, gap: ArraySlice<Character>) -> Bool {
+        if !gap.isEmpty && gap.allSatisfy(SubjectLexicon.conjunctions.contains) { return true }
+        return figure.quantity.subject.isEmpty && !gap.contains(where: SubjectLexicon.sentenceBreaks.contains)
     }
 
     private func startsNumber(_ chars: [Character], at i: Int) -> Bool {

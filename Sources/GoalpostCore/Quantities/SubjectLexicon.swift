@@ -19,7 +19,7 @@ package enum SubjectLexicon {
     package static let trailingFillers = [
         "达到", "达", "为", "是", "共计", "共", "累计", "总计", "合计", "完成", "实现", "增长", "下降", "提高",
         "降低", "增加", "减少", "同比", "至", "到", "已", "约", "近", "超", "超过", "突破", "不少于", "不低于",
-        "不超过", "控制在", "率达", "保持", "在", "分别",
+        "不超过", "控制在", "率达", "保持", "在", "分别", "的", "稳定", "同比",
     ]
     /// Quote pairs whose content is a name, never a quantity (“1+3”平台, 《…2023-2025》).
     package static let nameOpeners: Set<Character> = ["“", "《", "〔", "「", "‘"]

@@ -103,7 +103,7 @@ package enum QualitativeJudge {
     private static func prepOnlyClauses(in text: String) -> Int {
         clauses(of: text).filter { clause in
             StatusVocabulary.preparatoryWords.contains { TextSearch.contains(clause, $0) }
-                && !StatusVocabulary.deliveredWords.contains { w in TextSearch.contains(clause, w) && !["完成"].contains(w) }
+                && !StatusVocabulary.deliveredWords.contains { w in w != "完成" && TextSearch.contains(clause, w) }
         }.count
     }
 
