@@ -17,6 +17,9 @@ package enum DirectionLexicon {
         "赤字", "空置率", "不良率", "投诉", "火灾", "案件", "误差", "污染", "超标", "煤耗", "水耗",
     ]
 
+    /// Verbs that make a figure a level (达到76%), even after a growth verb further back.
+    package static let levelVerbs = ["达到", "达", "为"]
+
     /// How far back (characters) the extractor looks for these words.
     package static let window = 14
 }

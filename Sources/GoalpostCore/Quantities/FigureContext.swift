@@ -59,9 +59,10 @@ struct FigureContext {
     func kind(unit: String, qualifier: Qualifier) -> (kind: QuantityKind, negate: Bool, higherIsBetter: Bool) {
         let from = max(sentenceStart, figureStart - DirectionLexicon.window)
         let window = String(chars[from..<figureStart])
-        let verb = Self.nearest(of: DirectionLexicon.growthVerbs + DirectionLexicon.changeVerbs + ["达到", "达", "为"], in: window)
+        let verbs = DirectionLexicon.growthVerbs + DirectionLexicon.changeVerbs + DirectionLexicon.levelVerbs
+        let verb = Self.nearest(of: verbs, in: window)
         var kind = QuantityKind.level
-        if let verb, !["达到", "达", "为"].contains(verb) {
+        if let verb, !DirectionLexicon.levelVerbs.contains(verb) {
             if unit == "%", DirectionLexicon.growthVerbs.contains(verb) {
                 kind = .growth
             } else if unit == "百分点" || DirectionLexicon.changeVerbs.contains(verb) {

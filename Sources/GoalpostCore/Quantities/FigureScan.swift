@@ -65,7 +65,7 @@ struct FigureScan {
             j = range.token.end
         }
         if token.isPercent && reading.unit == nil {
-            reading.unit = UnitLexicon.match(in: ["%"], at: 0, chineseNumeral: false)
+            reading.unit = UnitLexicon.percent
         } else if let u = reading.unit {
             j += u.written.count
         }
@@ -141,7 +141,7 @@ struct FigureScan {
     // 1.4万元以下现象 / 以下的: a threshold describing a class of things, not a count.
     private func isPhenomenon(at k: Int) -> Bool {
         let rest = String(chars[k..<min(chars.count, k + 4)])
-        return ["现象", "的", "企业", "项目", "规模"].contains { rest.hasPrefix($0) }
+        return QualifierLexicon.classNouns.contains { TextSearch.hasPrefix(rest, $0) }
     }
 
     private func prefixQualifier() -> (word: String, qualifier: Qualifier)? {

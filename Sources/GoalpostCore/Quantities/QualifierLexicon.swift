@@ -27,6 +27,9 @@ package enum QualifierLexicon {
     /// The characters that must not precede the prefix `word`.
     package static func notAfter(_ word: String) -> String { prefixWordsEndingOtherWords[word] ?? "" }
 
+    /// Words after 以上/以下 that show a threshold describing a class, not a count (1.4万元以下现象).
+    package static let classNouns = ["现象", "的", "企业", "项目", "规模"]
+
     /// Range separators (5%—6%, 两到三个, 1-2个).
     package static let rangeSeparators: Set<Character> = ["-", "—", "–", "~", "～", "至", "到", "－"]
 }

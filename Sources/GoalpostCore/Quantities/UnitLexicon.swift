@@ -80,6 +80,9 @@ package enum UnitLexicon {
         return nil
     }
 
+    /// The entry of the percent sign, the unit of 百分之… numbers.
+    package static let percent = entries.first { $0.written == "%" }
+
     /// The family of a canonical unit ("" for unknown units).
     package static func family(of canonical: String) -> String {
         if canonical == cubicMetre { return "volume" }

@@ -61,9 +61,10 @@ package enum QualitativeJudge {
 
     /// True when the task asks to be granted something (创成, 争创) and the progress shows only 申报.
     package static func onlySubmitted(task: String, progress: String) -> Bool {
-        let asks = ["创成", "争创"].contains { TextSearch.contains(task, $0) }
-        let granted = StatusVocabulary.deliverables.filter { ["创成", "争创"].contains($0.task) }.flatMap(\.shownBy)
-        return asks && TextSearch.contains(progress, "申报") && !granted.contains { TextSearch.contains(progress, $0) }
+        let asks = StatusVocabulary.grantVerbs.contains { TextSearch.contains(task, $0) }
+        let granted = StatusVocabulary.deliverables.filter { StatusVocabulary.grantVerbs.contains($0.task) }.flatMap(\.shownBy)
+        return asks && TextSearch.contains(progress, StatusVocabulary.submissionWord)
+            && !granted.contains { TextSearch.contains(progress, $0) }
     }
 
     /// The level the task asks right after a deliverable verb (创成省级, 成为国家标准) when the progress names none of it.

@@ -50,6 +50,13 @@ package enum StatusVocabulary {
         ("国家", ["国家", "全国"]), ("全国", ["国家", "全国"]), ("省级", ["省级", "全省", "浙江省", "省"]),
     ]
 
+    /// Task verbs asking to be granted a title (创成省级…); progress showing only `submissionWord` is partial.
+    package static let grantVerbs = ["创成", "争创"]
+    /// The word of a submission not yet granted.
+    package static let submissionWord = "申报"
+    /// Marks a rate (覆盖率), which is not a completion share, unless it is a completion rate (完成率).
+    package static let rateMarker = "率", completionRateMarker = "完成率"
+
     /// Shortest progress text (characters) that can count as reported activity.
     package static let minimumActivityLength = 8
 

@@ -102,6 +102,10 @@ package enum TaskAssessor {
 
     /// Progress shares below 100% (完成主体施工50%), excluding rates (率) such as 覆盖率.
     package static func completionShares(_ actuals: [Quantity]) -> [Quantity] {
-        actuals.filter { $0.unit == "%" && $0.kind == .level && $0.value < 100 && (!TextSearch.contains($0.subject, "率") || TextSearch.contains($0.subject, "完成率")) }
+        actuals.filter { q in
+            let rate = TextSearch.contains(q.subject, StatusVocabulary.rateMarker)
+                && !TextSearch.contains(q.subject, StatusVocabulary.completionRateMarker)
+            return q.unit == "%" && q.kind == .level && q.value < 100 && !rate
+        }
     }
 }
