@@ -11,7 +11,8 @@ package enum TaskAssessor {
     package static func assess(task: String, progress: String, asOfMonth: Int) -> TaskAssessment {
         let extractor = QuantityExtractor()
         let targets = extractor.locate(in: task).map(\.quantity)
-        let located = extractor.locate(in: progress).filter { !countsSteps($0, in: progress) }
+        let reportedFigures = extractor.locate(in: progress)
+        let located = reportedFigures.filter { !countsSteps($0, in: progress) }
         let actuals = QuantityPairer.pair(targets: targets, actuals: located)
         let restated = Restatement.isRestatement(task: task, progress: progress)
         let comparisons = compare(targets: targets, actuals: actuals)
@@ -27,16 +28,19 @@ package enum TaskAssessor {
         }
         if restated {
             evidence = "restated: progress repeats the task; " + evidence
-            if status == .unclear || status == .inProgress { (status, evidence) = (.met, evidence) }
+            // Delivery on the office's own word: the evidence says so.
+            if status == .unclear || status == .inProgress { status = .met }
         }
         let schedule = asOfMonth < 12
             ? ScheduleJudge.judge(comparisons: comparisons, actuals: actuals.map(\.quantity), asOfMonth: asOfMonth)
             : nil
-        let reported = extractor.locate(in: progress).map { figure in
+        // Every reported figure is kept; those counting steps stay unpaired.
+        let reported = reportedFigures.map { figure in
             actuals.first { $0.start == figure.start }?.quantity ?? figure.quantity
         }
+        let oneLine = evidence.split(whereSeparator: \.isNewline).joined(separator: " ")
         return TaskAssessment(
-            targets: targets, actuals: reported, status: status, statusEvidence: evidence, schedule: schedule)
+            targets: targets, actuals: reported, status: status, statusEvidence: oneLine, schedule: schedule)
     }
 
     /// True when the figure's clause shows it counts steps (开工, 申报, 正在 …), not results.
