@@ -11,6 +11,13 @@ struct AssessmentAccuracyTests {
         var precision: Double { extracted == 0 ? 1 : Double(matched) / Double(extracted) }
         var recall: Double { labelled == 0 ? 1 : Double(matched) / Double(labelled) }
 
+        mutating func add(_ other: Tally) {
+            matched += other.matched
+            extracted += other.extracted
+            labelled += other.labelled
+            qualifierAgreed += other.qualifierAgreed
+        }
+
         mutating func add(found: [Quantity], expected: [LabelQuantity]) {
             var unused = found
             for label in expected {
@@ -31,24 +38,42 @@ struct AssessmentAccuracyTests {
         var wrong: [String] = []
     }
 
+    /// The measured figures over the labelled fixtures, printing one line per fixture.
     static func measure() throws -> Measure {
         var m = Measure()
         for (fixture, labelName) in QuantityFixtures.labelled {
-            let report = try QuantityFixtures.report(fixture)
-            let labels = try QuantityFixtures.labels(labelName)
-            for label in labels.tasks {
-                let task = try #require(report.tasks.first { $0.number == label.number }, "\(fixture) #\(label.number)")
-                let a = TaskAssessor.assess(task: task.task, progress: task.progress, asOfMonth: labels.asOfMonth)
-                m.targets.add(found: a.targets, expected: label.targets)
-                m.actuals.add(found: a.actuals, expected: label.actuals)
-                m.statusTotal += 1
-                if a.status.rawValue == label.status { m.statusRight += 1 } else {
-                    m.wrong.append("\(fixture) #\(label.number): \(a.status.rawValue), labelled \(label.status) — \(a.statusEvidence)")
-                }
-                if labels.asOfMonth < 12 {
-                    m.scheduleTotal += 1
-                    if a.schedule?.rawValue == label.schedule { m.scheduleRight += 1 }
-                }
+            let one = try measure(fixture: fixture, labelName: labelName)
+            print(fixture + String(format: ": targets P %.3f R %.3f, actuals P %.3f R %.3f, status %d/%d, schedule %d/%d",
+                         one.targets.precision, one.targets.recall, one.actuals.precision, one.actuals.recall,
+                         one.statusRight, one.statusTotal, one.scheduleRight, one.scheduleTotal))
+            m.targets.add(one.targets)
+            m.actuals.add(one.actuals)
+            m.statusRight += one.statusRight
+            m.statusTotal += one.statusTotal
+            m.scheduleRight += one.scheduleRight
+            m.scheduleTotal += one.scheduleTotal
+            m.wrong += one.wrong
+        }
+        return m
+    }
+
+    /// The measured figures of one fixture.
+    static func measure(fixture: String, labelName: String) throws -> Measure {
+        var m = Measure()
+        let report = try QuantityFixtures.report(fixture)
+        let labels = try QuantityFixtures.labels(labelName)
+        for label in labels.tasks {
+            let task = try #require(report.tasks.first { $0.number == label.number }, "\(fixture) #\(label.number)")
+            let a = TaskAssessor.assess(task: task.task, progress: task.progress, asOfMonth: labels.asOfMonth)
+            m.targets.add(found: a.targets, expected: label.targets)
+            m.actuals.add(found: a.actuals, expected: label.actuals)
+            m.statusTotal += 1
+            if a.status.rawValue == label.status { m.statusRight += 1 } else {
+                m.wrong.append("\(fixture) #\(label.number): \(a.status.rawValue), labelled \(label.status) — \(a.statusEvidence)")
+            }
+            if labels.asOfMonth < 12 {
+                m.scheduleTotal += 1
+                if a.schedule?.rawValue == label.schedule { m.scheduleRight += 1 }
             }
         }
         return m

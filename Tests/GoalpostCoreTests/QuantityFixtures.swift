@@ -13,6 +13,7 @@ enum QuantityFixtures {
         ("tonglu-2024-halfyear.txt", "tonglu-2024-halfyear-labels.json"),
         ("chunan-2023-growth.txt", "chunan-2023-growth-labels.json"),
         ("jiande-2023-ceilings.txt", "jiande-2023-ceilings-labels.json"),
+        ("fuyang-2024-q1.txt", "fuyang-2024-q1-labels.json"),
     ]
 
     /// The parsed report of a fixture table.
