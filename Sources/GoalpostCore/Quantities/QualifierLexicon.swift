@@ -7,6 +7,8 @@ package enum QualifierLexicon {
         ("不少于", .atLeast), ("不低于", .atLeast), ("不小于", .atLeast), ("超过", .atLeast), ("突破", .atLeast),
         ("高于", .atLeast), ("超", .atLeast), ("约", .about), ("近", .about), ("大约", .about),
         ("不超过", .atMost), ("不高于", .atMost), ("控制在", .atMost), ("低于", .atMost), ("少于", .atMost),
+        ("压缩至", .atMost), ("压缩到", .atMost), ("缩短至", .atMost), ("缩短到", .atMost), ("降至", .atMost),
+        ("降低至", .atMost), ("压减至", .atMost),
     ].sorted { $0.0.count > $1.0.count }
 
     /// Words written between the number and its unit (26余次, 1.3万多人).

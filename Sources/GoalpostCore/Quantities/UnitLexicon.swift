@@ -65,6 +65,8 @@ package enum UnitLexicon {
         unit("兆瓦", "兆瓦", "power"), unit("元", "元", "money"), unit("美元", "美元", "usd"),
         unit("微克/立方米", "微克/立方米", "concentration"), unit("%", "%", "percent"), unit("％", "%", "percent"), unit("‰", "‰", "permille"),
         unit("个百分点", "百分点", "points"), unit("百分点", "百分点", "points"), unit("张床位", "张", "count"),
+        unit("个工作日", "工作日", "duration"), unit("工作日", "工作日", "duration"), unit("个月", "月", "months"),
+        unit("小时", "小时", "hours"), unit("分钟", "分钟", "minutes"), unit("天", "天", "days", not: "目然地下津"),
     ]
 
     /// The entry written at `index`, if any, honouring each entry's exclusions.

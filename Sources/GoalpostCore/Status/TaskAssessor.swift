@@ -58,8 +58,11 @@ package enum TaskAssessor {
         targets.indices.compactMap { t in
             let answers = actuals.filter { $0.quantity.target == t }
             guard !answers.isEmpty else { return nil }
-            let wholes = answers.filter { !$0.isPart }
-            let ranked = (wholes.isEmpty ? answers : wholes).sorted {
+            // The target's own unit first (1家 over 3处 for 两到三家), then wholes over 其中 parts.
+            let sameUnit = answers.filter { $0.quantity.unit == targets[t].unit }
+            let pool = sameUnit.isEmpty ? answers : sameUnit
+            let wholes = pool.filter { !$0.isPart }
+            let ranked = (wholes.isEmpty ? pool : wholes).sorted {
                 rank(targets[t], $0.quantity) > rank(targets[t], $1.quantity)
             }
             let best = TargetComparison(target: targets[t], achieved: ranked[0].quantity.value, parts: [ranked[0].quantity])
