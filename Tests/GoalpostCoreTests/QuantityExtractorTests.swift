@@ -60,6 +60,11 @@ struct QuantityExtractorTests {
         Case(text: "建成幢楼4幢", value: "4", unit: "幢"),
         Case(text: "配置巡回车25辆", value: "25", unit: "辆"),
         Case(text: "森林火灾受害率控制在0.8‰以内", value: "0.8", unit: "‰", qualifier: .atMost, higherIsBetter: false),
+        Case(text: "企业开办时间压缩至1个工作日以内", value: "1", unit: "工作日", qualifier: .atMost, higherIsBetter: false),
+        Case(text: "审批时限缩短至3天", value: "3", unit: "天", qualifier: .atMost, higherIsBetter: false),
+        Case(text: "建设工期6个月", value: "6", unit: "月"),
+        Case(text: "响应时间降至2小时", value: "2", unit: "小时", qualifier: .atMost),
+        Case(text: "新增学位1,200个", value: "1200", unit: "个"),
     ]
 
     static let qualifiers: [Case] = [

@@ -41,14 +41,14 @@ struct FigureContext {
 
     /// True when 其中 comes earlier in the same sentence.
     var followsPartMarker: Bool {
-        TextSearch.contains(String(chars[sentenceStart..<figureStart]), "其中")
+        TextSearch.contains(String(chars[sentenceStart..<figureStart]), SubjectLexicon.partMarker)
     }
 
     private func readSubject() -> String {
         let raw = String(chars[clauseStart..<figureStart])
         let before = Self.clean(raw, keepTail: true)
         // 等3个未来社区: after 等 the counted noun follows the figure.
-        if before.count >= 2 && !TextSearch.hasSuffix(raw, "等") { return before }
+        if before.count >= 2 && !TextSearch.hasSuffix(raw, SubjectLexicon.listEnd) { return before }
         var k = figureEnd
         while k < chars.count, !SubjectLexicon.clauseBreaks.contains(chars[k]), !NumberReader.isDigit(chars[k]) { k += 1 }
         let after = Self.clean(String(chars[figureEnd..<k]), keepTail: false)
@@ -65,7 +65,7 @@ struct FigureContext {
         if let verb, !DirectionLexicon.levelVerbs.contains(verb) {
             if unit == "%", DirectionLexicon.growthVerbs.contains(verb) {
                 kind = .growth
-            } else if unit == "百分点" || DirectionLexicon.changeVerbs.contains(verb) {
+            } else if unit == UnitLexicon.percentagePoints || DirectionLexicon.changeVerbs.contains(verb) {
                 kind = .change
             }
         }

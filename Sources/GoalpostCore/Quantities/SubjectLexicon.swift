@@ -30,6 +30,11 @@ package enum SubjectLexicon {
     /// Joining words between two figures of one subject (分别增长5.5%和7%).
     package static let conjunctions: Set<Character> = ["和", "及", "与", "、", "或"]
 
+    /// The word that makes the following figures of a sentence parts of a total (其中).
+    package static let partMarker = "其中"
+    /// The word ending a list before a count: the counted noun follows the figure (等3个未来社区).
+    package static let listEnd = "等"
+
     /// Longest subject kept, in characters (the end nearest the figure is kept).
     package static let maxLength = 16
 }

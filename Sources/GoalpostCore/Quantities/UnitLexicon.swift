@@ -82,6 +82,9 @@ package enum UnitLexicon {
         return nil
     }
 
+    /// The canonical unit of percentage points (个百分点), never the same as percent.
+    package static let percentagePoints = "百分点"
+
     /// The entry of the percent sign, the unit of 百分之… numbers.
     package static let percent = entries.first { $0.written == "%" }
 

@@ -33,7 +33,7 @@ package enum QualitativeJudge {
     ) -> (status: OutcomeStatus, evidence: String) {
         let askedText = "task asks \(list(asked))"
         if onlySubmitted(task: task, progress: progress) {
-            return (.partial, "\(askedText); progress shows 申报 only (submitted, not yet granted)")
+            return (.partial, "\(askedText); \(submittedOnly)")
         }
         if !partial.isEmpty {
             return (.partial, "\(askedText); progress shows \(list(partial))")
@@ -58,6 +58,9 @@ package enum QualitativeJudge {
         }
         return (.unclear, "\(askedText); progress shows no matching words")
     }
+
+    /// The evidence phrase for a submission not yet granted.
+    package static let submittedOnly = "progress shows \(StatusVocabulary.submissionWord) only (submitted, not yet granted)"
 
     /// True when the task asks to be granted something (创成, 争创) and the progress shows only 申报.
     package static func onlySubmitted(task: String, progress: String) -> Bool {
@@ -104,7 +107,7 @@ package enum QualitativeJudge {
     private static func prepOnlyClauses(in text: String) -> Int {
         clauses(of: text).filter { clause in
             StatusVocabulary.preparatoryWords.contains { TextSearch.contains(clause, $0) }
-                && !StatusVocabulary.deliveredWords.contains { w in w != "完成" && TextSearch.contains(clause, w) }
+                && !StatusVocabulary.deliveredWords.contains { w in w != StatusVocabulary.genericCompletion && TextSearch.contains(clause, w) }
         }.count
     }
 

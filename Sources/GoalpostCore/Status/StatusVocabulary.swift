@@ -52,6 +52,8 @@ package enum StatusVocabulary {
 
     /// Task verbs asking to be granted a title (创成省级…); progress showing only `submissionWord` is partial.
     package static let grantVerbs = ["创成", "争创"]
+    /// The generic completion word: it shows delivery only in a clause without preparatory words.
+    package static let genericCompletion = "完成"
     /// The word of a submission not yet granted.
     package static let submissionWord = "申报"
     /// Marks a rate (覆盖率), which is not a completion share, unless it is a completion rate (完成率).

@@ -23,7 +23,7 @@ package enum TaskAssessor {
         if status.isDelivered, !comparisons.isEmpty {
             // Figures reached but the words say only part (2个 wetlands 申报, not 创成).
             if QualitativeJudge.onlySubmitted(task: task, progress: progress) {
-                (status, evidence) = (.partial, evidence + "; but progress shows 申报 only (submitted, not yet granted)")
+                (status, evidence) = (.partial, evidence + "; but " + QualitativeJudge.submittedOnly)
             }
         }
         if restated {
