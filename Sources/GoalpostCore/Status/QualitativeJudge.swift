@@ -1,9 +1,23 @@
 /// Judges a task from the verbs of its two texts when no figures can be compared.
 ///
 /// A task naming a deliverable (建成, 投用, 通车 …) is met when the progress shows that deliverable,
-/// partial when it shows it only in part (部分, 地方标准, 申报 of a 创成), in progress when it shows
+/// partial when it shows it only in part (部分, 申报 of a 创成, 杭州市 for 省级), in progress when it shows
 /// only preparatory steps; a continuing policy (持续, 深化, 坚持 …) with reported activity is ongoing.
 package enum QualitativeJudge {
+    /// The rule words found in the two texts.
+    private struct Words {
+        /// Deliverable verbs of the task (建成, 投用 …).
+        var asked: [String]
+        /// Progress words showing those deliverables.
+        var shown: [String]
+        /// Progress words showing only part (部分, 基本完成 …).
+        var partial: [String]
+        /// Progress words of preparatory steps (设计, 审查 …), other than `shown`.
+        var prep: [String]
+        /// Delivered words in clauses without preparatory words.
+        var delivered: [String]
+    }
+
     /// The status and the words relied on.
     package static func judge(task: String, progress: String) -> (status: OutcomeStatus, evidence: String) {
         let progressText = withoutNames(progress.trimmingWhitespace())
@@ -13,50 +27,55 @@ package enum QualitativeJudge {
         }
         let asked = StatusVocabulary.deliverables.filter { TextSearch.contains(task, $0.task) }
         let shown = asked.flatMap(\.shownBy).filter { TextSearch.contains(progressText, $0) }
-        let partial = StatusVocabulary.partialWords.filter { TextSearch.contains(progressText, $0) }
-        let prep = StatusVocabulary.preparatoryWords.filter { TextSearch.contains(progressText, $0) && !shown.contains($0) }
-        let delivered = deliveredClauses(in: progressText)
-        if !asked.isEmpty {
-            return endPoint(asked: asked.map(\.task), shown: shown, partial: partial, prep: prep, delivered: delivered, task: task, progress: progressText)
+        let words = Words(
+            asked: asked.map(\.task), shown: shown,
+            partial: StatusVocabulary.partialWords.filter { TextSearch.contains(progressText, $0) },
+            prep: StatusVocabulary.preparatoryWords.filter { TextSearch.contains(progressText, $0) && !shown.contains($0) },
+            delivered: deliveredClauses(in: progressText))
+        if !words.asked.isEmpty {
+            return endPoint(words, task: task, progress: progressText)
         }
-        if let word = StatusVocabulary.ongoingWords.first(where: { TextSearch.contains(task, $0) }) {
+        if let word = ongoingWord(in: task) {
             return (.ongoing, "continuing task (\(word)) with activity reported")
         }
-        if !prep.isEmpty || !delivered.isEmpty {
-            return (.inProgress, "work under way: \(list(prep + delivered))")
+        if !words.prep.isEmpty || !words.delivered.isEmpty {
+            return (.inProgress, "work under way: \(list(words.prep + words.delivered))")
         }
         return (.unclear, "no deliverable or activity words found")
     }
 
-    private static func endPoint(
-        asked: [String], shown: [String], partial: [String], prep: [String], delivered: [String], task: String, progress: String
-    ) -> (status: OutcomeStatus, evidence: String) {
-        let askedText = "task asks \(list(asked))"
+    // A task naming a deliverable: submitted only, partly shown, shown at a lower level, shown, or only steps.
+    private static func endPoint(_ w: Words, task: String, progress: String) -> (status: OutcomeStatus, evidence: String) {
+        let asked = "task asks \(list(w.asked))"
         if onlySubmitted(task: task, progress: progress) {
-            return (.partial, "\(askedText); \(submittedOnly)")
+            return (.partial, "\(asked); \(submittedOnly)")
         }
-        if !partial.isEmpty {
-            return (.partial, "\(askedText); progress shows \(list(partial))")
+        if !w.partial.isEmpty {
+            return (.partial, "\(asked); progress shows \(list(w.partial))")
         }
-        if !shown.isEmpty, let lower = lowerLevel(task: task, progress: progress) {
-            return (.partial, "\(askedText); progress shows \(list(shown)) at a lower level than \(lower)")
+        if !w.shown.isEmpty, let lower = lowerLevel(task: task, progress: progress) {
+            return (.partial, "\(asked); progress shows \(list(w.shown)) at a lower level than \(lower)")
         }
-        if !shown.isEmpty && delivered.count >= prepOnlyClauses(in: progress) {
-            return (.met, "\(askedText); progress shows \(list(shown))")
+        if !w.shown.isEmpty && w.delivered.count >= prepOnlyClauses(in: progress) {
+            return (.met, "\(asked); progress shows \(list(w.shown))")
         }
-        if shown.isEmpty, let word = StatusVocabulary.ongoingWords.first(where: { TextSearch.contains(task, $0) }) {
-            return (.ongoing, "continuing task (\(word)); \(askedText) not shown, activity reported")
+        if w.shown.isEmpty, let word = ongoingWord(in: task) {
+            return (.ongoing, "continuing task (\(word)); \(asked) not shown, activity reported")
         }
-        if !prep.isEmpty {
-            return (.inProgress, "\(askedText); progress shows only steps: \(list(prep))")
+        if !w.prep.isEmpty {
+            return (.inProgress, "\(asked); progress shows only steps: \(list(w.prep))")
         }
-        if !delivered.isEmpty {
-            return (.met, "\(askedText); progress shows \(list(delivered))")
+        if !w.delivered.isEmpty {
+            return (.met, "\(asked); progress shows \(list(w.delivered))")
         }
-        if StatusVocabulary.ongoingWords.contains(where: { TextSearch.contains(task, $0) }) {
-            return (.ongoing, "\(askedText) within a continuing task; activity reported")
+        if ongoingWord(in: task) != nil {
+            return (.ongoing, "\(asked) within a continuing task; activity reported")
         }
-        return (.unclear, "\(askedText); progress shows no matching words")
+        return (.unclear, "\(asked); progress shows no matching words")
+    }
+
+    private static func ongoingWord(in task: String) -> String? {
+        StatusVocabulary.ongoingWords.first { TextSearch.contains(task, $0) }
     }
 
     /// The evidence phrase for a submission not yet granted.
