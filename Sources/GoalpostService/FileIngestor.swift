@@ -69,7 +69,7 @@ package struct FileIngestor: Sendable {
             options.sha256 = sha
             var report = try parse(url, bytes: bytes, options: options, folderRegion: folderRegion)
             report.region = aliases.canonical(report.region)
-            return .parsed(report)
+            return .parsed(report.assessed())
         } catch {
             return .failed(reason: "\(error)")
         }

@@ -23,7 +23,7 @@ package struct Reparser: Sendable {
             let options = ParseOptions(
                 fileName: summary.sourceFile, sha256: summary.sha256, region: summary.region, year: summary.year,
                 asOfMonth: summary.asOfMonth)
-            let report = try ReportReader.read(bytes, options: options)
+            let report = try ReportReader.read(bytes, options: options).assessed()
             try store.replaceContents(id: id, with: report)
             if summary.current { try digests.refresh(after: id) }
             return .success("reparsed \(summary.reference) (id \(id)): \(report.tasks.count) tasks")

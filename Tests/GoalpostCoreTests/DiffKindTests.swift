@@ -45,7 +45,7 @@ struct DiffKindTests {
     @Test func targetWrittenAnotherWayIsNotAChange() {
         let before = [T.area("3万吨标煤", 30000, unit: "吨标煤")]
         let after = [T.area("30000吨标准煤", 30000, unit: "吨标煤")]
-        #expect(TargetComparison.change(before: before, after: after) == nil)
+        #expect(TargetChangeDetector.change(before: before, after: after) == nil)
     }
 
     @Test(arguments: [
@@ -53,13 +53,13 @@ struct DiffKindTests {
         (Decimal(9500), Decimal(12000), TargetDirection.raised, 1.2632),
     ])
     func targetDirectionAndRatio(before: Decimal, after: Decimal, direction: TargetDirection, ratio: Double) {
-        let change = TargetComparison.change(before: [T.area("a", before)], after: [T.area("b", after)])
+        let change = TargetChangeDetector.change(before: [T.area("a", before)], after: [T.area("b", after)])
         #expect(change?.direction == direction)
         #expect(change?.ratio == ratio)
     }
 
     @Test func targetsMovingBothWaysAreChanged() {
-        let change = TargetComparison.change(
+        let change = TargetChangeDetector.change(
             before: [T.area("a", 10), T.area("b", 5, unit: "个")], after: [T.area("c", 12), T.area("d", 4, unit: "个")]
         )
         #expect(change?.direction == .changed)

@@ -55,7 +55,7 @@ package enum LineageTrace {
                 categoryChanged: previous.map {
                     TextNormalizer.comparable($0.category ?? "") != TextNormalizer.comparable(task.category ?? "")
                 } ?? false,
-                targetChange: previous.flatMap { TargetComparison.change(before: $0.targets, after: task.targets) }
+                targetChange: previous.flatMap { TargetChangeDetector.change(before: $0.targets, after: task.targets) }
             )
         }
     }

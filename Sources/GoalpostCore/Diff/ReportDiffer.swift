@@ -93,7 +93,7 @@ package enum ReportDiffer {
             guard let link = linkByAfter[task.id], let previous = beforeByID[link.before] else {
                 return DiffItem(kind: .new, before: nil, after: DiffTaskRef(task))
             }
-            let targetChange = TargetComparison.change(before: previous.targets, after: task.targets)
+            let targetChange = TargetChangeDetector.change(before: previous.targets, after: task.targets)
             let moved = !match.categories.corresponds(before: previous.category ?? "", after: task.category ?? "")
             let reworded = ReportDiffer.isReworded(previous, task)
             let kind: DiffItemKind =

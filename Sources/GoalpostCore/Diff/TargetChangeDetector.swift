@@ -6,7 +6,7 @@ import Foundation
 /// (`2个、2000个` -> `1500个` pairs 2000 with 1500). Values are compared after extraction, so a
 /// target written another way (3万吨标煤 -> 30000吨标准煤) is no change. Targets without a partner
 /// on the other side are ignored: extraction may find a figure in one wording only.
-package enum TargetComparison {
+package enum TargetChangeDetector {
     /// The change between `before` and `after` targets, nil when no paired value changed.
     package static func change(before: [Quantity], after: [Quantity]) -> TargetChange? {
         let changed = pairs(before: before, after: after).filter { differs($0.0, $0.1) }
