@@ -1,5 +1,5 @@
 /// Rows of `goalpost categories`: tasks per category per report.
-package struct CategoryCount: Sendable, Equatable, Codable {
+package struct CategoryCount: Sendable, Equatable, Encodable {
     package var reportId: Int64
     package var region: String
     package var year: Int
@@ -7,8 +7,19 @@ package struct CategoryCount: Sendable, Equatable, Codable {
     package var category: String
     package var section: Int?
     package var tasks: Int
+    /// Tasks per status (effective statuses, overrides included).
+    package var statusCounts: [String: Int] = [:]
 
-    private enum CodingKeys: String, CodingKey { case reportId, region, year, asOfMonth, category, section, tasks }
+    /// Share of tasks exceeded or met among those with a status, nil when none has one.
+    package var delivered: Double? {
+        let judged = statusCounts.values.reduce(0, +)
+        guard judged > 0 else { return nil }
+        return Double((statusCounts["exceeded"] ?? 0) + (statusCounts["met"] ?? 0)) / Double(judged)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case reportId, region, year, asOfMonth, category, section, tasks, statusCounts, delivered
+    }
 
     package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -19,6 +30,8 @@ package struct CategoryCount: Sendable, Equatable, Codable {
         try container.encode(category, forKey: .category)
         try container.encode(section, forKey: .section)
         try container.encode(tasks, forKey: .tasks)
+        try container.encode(statusCounts, forKey: .statusCounts)
+        try container.encode(delivered, forKey: .delivered)
     }
 }
 

@@ -90,25 +90,29 @@ package final class ReportStore: Sendable {
         }
     }
 
-    /// Task counts per category of every report (current editions only unless `allEditions`).
+    /// Task counts and status counts per category of every report (current editions only unless `allEditions`).
     package func categoryCounts(region: String? = nil, allEditions: Bool = false) throws -> [CategoryCount] {
-        try pool.read { db in
-            var conditions: [String] = []
-            var arguments: [any DatabaseValueConvertible] = []
-            if let region { conditions.append("r.region = ?"); arguments.append(region) }
-            if !allEditions { conditions.append("r.isCurrent = 1") }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            let sql = """
-                SELECT r.id AS reportId, r.region, r.year, r.asOfMonth, c.name, c.section,
-                    (SELECT COUNT(*) FROM task t WHERE t.reportId = r.id AND t.category = c.name) AS taskCount
-                FROM category c JOIN report r ON r.id = c.reportId \(whereClause)
-                ORDER BY r.region, r.year, r.asOfMonth, r.id, c.position
-                """
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
-                CategoryCount(
-                    reportId: $0["reportId"], region: $0["region"], year: $0["year"], asOfMonth: $0["asOfMonth"],
-                    category: $0["name"], section: $0["section"], tasks: $0["taskCount"])
+        let reports = try summaries(region: region).filter { allEditions || $0.current }
+        return try reports.flatMap { summary -> [CategoryCount] in
+            guard let report = try report(id: summary.id) else { return [] }
+            var order: [String] = []
+            var counts: [String: CategoryCount] = [:]
+            let sections = try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT name, section FROM category WHERE reportId = ? ORDER BY position", arguments: [summary.id])
             }
+            for row in sections {
+                let name: String = row["name"]
+                order.append(name)
+                counts[name] = CategoryCount(
+                    reportId: summary.id, region: summary.region, year: summary.year, asOfMonth: summary.asOfMonth,
+                    category: name, section: row["section"], tasks: 0)
+            }
+            for task in report.tasks {
+                guard let name = task.category, counts[name] != nil else { continue }
+                counts[name]?.tasks += 1
+                if let status = task.status { counts[name]?.statusCounts[status.rawValue, default: 0] += 1 }
+            }
+            return order.compactMap { counts[$0] }
         }
     }
 }

@@ -40,6 +40,26 @@ package struct Quantity: Sendable, Equatable, Codable {
     }
 }
 
+extension Quantity {
+    private enum CodingKeys: String, CodingKey {
+        case text, value, valueMax, unit, qualifier, kind, higherIsBetter, subject, target
+    }
+
+    /// Writes `null` for absent optionals, as CONTRACTS.md's `number|null`, `bool|null` and `int|null` require.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value, forKey: .value)
+        try container.encode(valueMax, forKey: .valueMax)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(qualifier, forKey: .qualifier)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(higherIsBetter, forKey: .higherIsBetter)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(target, forKey: .target)
+    }
+}
+
 /// How a quantity binds its value (以上 / 左右 / 以内 / 5%—6% / exact).
 package enum Qualifier: String, Sendable, Codable, CaseIterable {
     case atLeast = "at_least"

@@ -1,8 +1,15 @@
 /// Terminal column widths of text: East Asian wide and fullwidth characters take two columns.
 package enum DisplayWidth {
-    /// Columns `text` takes in a terminal.
+    /// Columns `text` takes in a terminal; ANSI colour sequences (`ESC [ … m`) take none.
     package static func of<S: StringProtocol>(_ text: S) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var columns = 0
+        var inEscape = false
+        for character in text {
+            if character == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if character == "m" { inEscape = false }; continue }
+            columns += of(character)
+        }
+        return columns
     }
 
     /// Columns one character takes: 0 for combining marks, 2 for wide ones, else 1.

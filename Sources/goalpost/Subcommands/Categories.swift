@@ -4,7 +4,7 @@ import GoalpostStore
 
 struct Categories: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Task counts per goal category (工作目标) per report (current editions).")
+        abstract: "Per goal category (工作目标) per report: tasks, the share exceeded or met, and status counts.")
 
     @OptionGroup var store: StoreOptions
 
@@ -20,8 +20,10 @@ struct Categories: ParsableCommand {
         if counts.isEmpty { return print("No reports yet.") }
         let rows = counts.map {
             [ReportSummary.reference(region: $0.region, year: $0.year, asOfMonth: $0.asOfMonth),
-             $0.section.map(String.init) ?? "", $0.category, String($0.tasks)]
+             $0.section.map(String.init) ?? "", $0.category, String($0.tasks), StatusStyle.share($0.delivered),
+             $0.statusCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")]
         }
-        Terminal.print(TerminalTable(headers: ["report", "section", "category", "tasks"], rows: rows, flexible: [2]))
+        Terminal.print(TerminalTable(
+            headers: ["report", "section", "category", "tasks", "delivered", "statuses"], rows: rows, flexible: [2, 5]))
     }
 }

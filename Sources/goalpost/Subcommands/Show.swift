@@ -3,7 +3,8 @@ import GoalpostCore
 import GoalpostStore
 
 struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one report's sections and tasks.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show one report's tasks with their outcome status (coloured on a terminal unless NO_COLOR is set).")
 
     @OptionGroup var store: StoreOptions
 
@@ -12,6 +13,9 @@ struct Show: ParsableCommand {
 
     @Option(help: "Only tasks of this goal category (工作目标).")
     var category: String?
+
+    @Flag(help: "Add the evidence behind each status (the figures compared or the words relied on).")
+    var evidence = false
 
     @Flag(help: "Print the report as JSON.")
     var json = false
@@ -31,8 +35,14 @@ struct Show: ParsableCommand {
         }
         if json { return try JSONOutput.print(stored) }
         printHeader(stored.summary)
-        let rows = stored.tasks.map { [$0.number, $0.category ?? "", $0.task, $0.progress] }
-        Terminal.print(TerminalTable(headers: ["#", "category", "task", "progress"], rows: rows, flexible: [1, 2, 3]))
+        let rows = stored.tasks.map { task -> [String] in
+            let status = StatusStyle.label(task.status, overridden: task.statusOverride != nil)
+            let basic = [task.number, task.category ?? "", status, task.schedule?.rawValue ?? "", task.task]
+            return evidence ? basic + [task.statusOverride.map { "user: \($0.reason)" } ?? task.statusEvidence ?? ""] : basic + [task.progress]
+        }
+        let headers = ["#", "category", "status", "schedule", "task", evidence ? "evidence" : "progress"]
+        Terminal.print(TerminalTable(headers: headers, rows: rows, flexible: [1, 4, 5]))
+        if stored.tasks.contains(where: { $0.statusOverride != nil }) { print("* status set by a user (goalpost override)") }
     }
 
     private func printHeader(_ summary: ReportSummary) {
