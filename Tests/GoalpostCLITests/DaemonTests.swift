@@ -193,4 +193,39 @@ import Testing
         }.sorted()
         return (digests, links)
     }
+
+    @Test func officeFormatsInARegionFolderAndOddNamesAreIngested() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            let folder = daemon.inbox.appendingPathComponent("余杭区")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let longName = "2022年 余杭区 政府工作报告 " + String(repeating: "一季度进展情况", count: 8) + ".docx"
+            try FileManager.default.copyItem(
+                at: CLIRunner.fixtures.appendingPathComponent("formats/yuhang-2022-q1.docx"), to: home.appendingPathComponent("staged"))
+            try FileManager.default.moveItem(at: home.appendingPathComponent("staged"), to: folder.appendingPathComponent(longName))
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/余杭区/2022-03.md").path) }
+            #expect(files(in: home.appendingPathComponent("archive")) == ["余杭区/2022/\(longName)"])
+            #expect(daemon.stop() == 0)
+        }
+    }
+
+    @Test func symbolicLinksAreNotFollowedAndBigFilesAreRefused() throws {
+        try withTemporaryDirectory { home throws in
+            try "maxFileSize: 1000\n".write(to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            try FileManager.default.createSymbolicLink(
+                at: daemon.inbox.appendingPathComponent("link.txt"), withDestinationURL: Self.sample)
+            try FileManager.default.copyItem(at: Self.sample, to: home.appendingPathComponent("big.txt"))
+            try FileManager.default.moveItem(at: home.appendingPathComponent("big.txt"), to: daemon.inbox.appendingPathComponent("big.txt"))
+            try waitUntil("both failed") { files(in: home.appendingPathComponent("failed")).count == 4 }
+            let failed = try #require(try CLIRunner.run(["failed", "--home", home.path, "--json"]).json() as? [[String: Any]])
+            let reasons = Dictionary(uniqueKeysWithValues: failed.map { ($0["name"] as? String ?? "", $0["reason"] as? String ?? "") })
+            #expect(reasons["link.txt"]?.contains("symbolic link") == true)
+            #expect(reasons["big.txt"]?.hasPrefix("Cannot read 'big.txt'") == true)
+            #expect(FileManager.default.fileExists(atPath: Self.sample.path))
+            #expect(daemon.stop() == 0)
+        }
+    }
 }

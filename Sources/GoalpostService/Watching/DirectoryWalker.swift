@@ -86,6 +86,12 @@ enum DirectoryWalker {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
+    /// Whether `path` itself is a symbolic link.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     private static func signature(of info: stat) -> FileSignature {
         FileSignature(
             size: Int64(info.st_size),

@@ -115,6 +115,9 @@ final class InotifyLoop: @unchecked Sendable {
             report(path)
         } else if event.has(InotifyMask.movedFrom | InotifyMask.delete) {
             settle.forget(path)
+        } else if event.has(InotifyMask.create), DirectoryWalker.isSymbolicLink(path) {
+            // A symbolic link is never written or closed: report it at once (the inbox refuses it).
+            report(path)
         }
     }
 
