@@ -28,7 +28,7 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Print the outcomes as JSON.")
     var json = false
 
-    @Argument(help: "Report files (text tables).")
+    @Argument(help: "Report files: .txt/.md text captures, .csv, .tsv, .docx, .xlsx, .html, .pdf (pdftotext), .doc (antiword).")
     var files: [String]
 
     func validate() throws {
