@@ -37,6 +37,14 @@ package struct LineageTraceEntry: Sendable, Equatable, Encodable {
 
 /// Lays out a lineage period by period (任务追踪).
 package enum LineageTrace {
+    /// True when the task changed category while its former category still exists in the later
+    /// report (a move); a category that disappeared was renamed, split or merged, not left.
+    static func movedCategory(from before: DiffTask, to after: DiffTask, in side: DiffSide) -> Bool {
+        let formerName = TextNormalizer.comparable(before.category ?? "")
+        guard formerName != TextNormalizer.comparable(after.category ?? "") else { return false }
+        return side.categoryNames.contains { TextNormalizer.comparable($0) == formerName }
+    }
+
     /// The entries of `lineage`, earliest first; tasks not found in `sides` are skipped.
     package static func entries(of lineage: TaskLineage, sides: [DiffSide]) -> [LineageTraceEntry] {
         var located: [(DiffSide, DiffTask)] = []
@@ -52,9 +60,7 @@ package enum LineageTrace {
                 period: side.summary.periodLabel, sourceFile: side.summary.sourceFile, task: DiffTaskRef(task),
                 progress: task.progress, targets: task.targets.map(\.text),
                 reworded: previous.map { ReportDiffer.isReworded($0, task) } ?? false,
-                categoryChanged: previous.map {
-                    TextNormalizer.comparable($0.category ?? "") != TextNormalizer.comparable(task.category ?? "")
-                } ?? false,
+                categoryChanged: previous.map { movedCategory(from: $0, to: task, in: side) } ?? false,
                 targetChange: previous.flatMap { TargetChangeDetector.change(before: $0.targets, after: task.targets) }
             )
         }
