@@ -40,7 +40,8 @@ extension ReportStore {
 
     /// The region's link decisions, as pairs of the current editions' task ids.
     package func linkDecisions(region: String) throws -> LinkDecisions {
-        try pool.read { db in
+        let region = regionAliases.canonical(region)
+        return try pool.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM link_decision WHERE region = ?", arguments: [region])
             var decisions = LinkDecisions()
             for row in rows {

@@ -12,7 +12,8 @@ extension ReportStore {
             }
             return id
         case .period(let region, let year, let month):
-            return try resolvePeriod(text, region: region, year: year, month: month, in: all.filter(\.current))
+            let canonical = region.map(regionAliases.canonical)
+            return try resolvePeriod(text, region: canonical, year: year, month: month, in: all.filter(\.current))
         }
     }
 

@@ -23,7 +23,7 @@ extension ReportStore {
             FROM task t JOIN report r ON r.id = t.reportId
             WHERE r.isCurrent = 1 AND \(match)
             """
-        if let region { sql += " AND r.region = ?"; arguments.append(region) }
+        if let region { sql += " AND r.region = ?"; arguments.append(regionAliases.canonical(region)) }
         sql += " ORDER BY r.region, r.year, r.asOfMonth, t.position LIMIT ?"
         arguments.append(limit)
         return try pool.read { db in

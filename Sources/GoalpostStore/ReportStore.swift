@@ -6,11 +6,14 @@ import GRDB
 package final class ReportStore: Sendable {
     /// The database file path.
     package let path: String
+    /// Region names users may type for the stored (canonical) ones, applied to filters and references.
+    package let regionAliases: RegionAliases
     let pool: DatabasePool
 
     /// Opens the database; read-write opens create it and run migrations, read-only opens never write.
-    package init(path: String, readonly: Bool = false) throws {
+    package init(path: String, readonly: Bool = false, regionAliases: [String: String] = [:]) throws {
         self.path = path
+        self.regionAliases = RegionAliases(regionAliases)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.readonly = readonly
@@ -59,7 +62,8 @@ package final class ReportStore: Sendable {
 
     /// Summaries of all reports, optionally of one region, ordered by region, year, month and id.
     package func summaries(region: String? = nil) throws -> [ReportSummary] {
-        try pool.read { db in
+        let region = region.map(regionAliases.canonical)
+        return try pool.read { db in
             let filter = region == nil ? "" : " WHERE r.region = ?"
             let sql = ReportSummary.selectSQL + filter + " ORDER BY r.region, r.year, r.asOfMonth, r.id"
             return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(region.map { [$0] } ?? []))

@@ -3,10 +3,10 @@ import GoalpostService
 
 /// goalpostd's flags; each overrides the environment and the configuration file.
 struct DaemonOptions: ParsableArguments {
-    @Option(help: "The home folder (default: $GOALPOST_HOME, else ~/.local/share/goalpost).")
+    @Option(help: "The home folder (default: $GOALPOST_HOME, else $XDG_DATA_HOME/goalpost, i.e. ~/.local/share/goalpost).")
     var home: String?
 
-    @Option(help: "The configuration file (default: HOME/goalpost.yaml when present).")
+    @Option(help: "The configuration file (default: $GOALPOST_CONFIG, else HOME/goalpost.yaml when present).")
     var config: String?
 
     @Option(help: "The drop folder (default: HOME/inbox).")

@@ -10,7 +10,7 @@ struct Goalpostd: AsyncParsableCommand {
         commandName: "goalpostd",
         abstract: "Watch the inbox and ingest every report file dropped into it, exactly once.",
         discussion: """
-            The home (--home, else $GOALPOST_HOME, else ~/.local/share/goalpost) holds inbox/, archive/, \
+            The home (--home, else $GOALPOST_HOME, else $XDG_DATA_HOME/goalpost, i.e. ~/.local/share/goalpost) holds inbox/, archive/, \
             failed/, digests/ and goalpost.sqlite. Settings come from flags, then GOALPOST_* environment \
             variables, then HOME/goalpost.yaml (or --config FILE), then defaults; see Config/goalpost.yaml.
             SIGTERM/SIGINT stop the daemon (exit 0); SIGHUP reloads the configuration and rescans.

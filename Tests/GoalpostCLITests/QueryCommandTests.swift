@@ -90,6 +90,19 @@ import Testing
         }
     }
 
+    @Test func regionAliasesApplyToFiltersAndReferences() throws {
+        try withSampleHome { home throws in
+            try "regionAliases:\n  临安市: 临安区\n  linan: 临安区\n".write(
+                to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
+            let reports = try #require(try CLIRunner.run(["reports", "--region", "Linan", "--home", home.path, "--json"]).json() as? [Any])
+            #expect(reports.count == 1)
+            #expect(try CLIRunner.run(["show", "临安市/2023", "--home", home.path, "--json"]).status == 0)
+            #expect(try CLIRunner.run(["search", "亚运", "--region", "linan", "--home", home.path, "--json"]).json() as? [Any] != nil)
+            let other = try CLIRunner.run(["reports", "--region", "余杭区", "--home", home.path])
+            #expect(other.stdout == "No reports of region '余杭区'.\n")
+        }
+    }
+
     @Test func listingsOnAnEmptyHomeSayNoReports() throws {
         try withTemporaryDirectory { home throws in
             let result = try CLIRunner.run(["reports", "--home", home.path])

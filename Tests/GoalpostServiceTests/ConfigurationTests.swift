@@ -1,4 +1,5 @@
 import Foundation
+import GoalpostCore
 import Testing
 @testable import GoalpostService
 

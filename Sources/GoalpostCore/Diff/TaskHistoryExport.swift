@@ -26,6 +26,28 @@ package struct TaskHistoryRow: Sendable, Equatable, Codable {
     package var status: String
     /// Responsible unit(s), "" when none.
     package var owner: String
+
+    private enum CodingKeys: String, CodingKey {
+        case lineageID = "lineageId", region, year, asOfMonth, sourceFile, taskID = "taskId", number, category, task,
+            progress, status, owner
+    }
+
+    /// JSON as the other commands write it: `lineageId`/`taskId`, `null` for no category, status or owner.
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(lineageID, forKey: .lineageID)
+        try container.encode(region, forKey: .region)
+        try container.encode(year, forKey: .year)
+        try container.encode(asOfMonth, forKey: .asOfMonth)
+        try container.encode(sourceFile, forKey: .sourceFile)
+        try container.encode(taskID, forKey: .taskID)
+        try container.encode(number, forKey: .number)
+        try container.encode(category.isEmpty ? nil : category, forKey: .category)
+        try container.encode(task, forKey: .task)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(status.isEmpty ? nil : status, forKey: .status)
+        try container.encode(owner.isEmpty ? nil : owner, forKey: .owner)
+    }
 }
 
 /// Flattens a region's reports and lineages into rows, and renders them as CSV that Excel opens correctly.

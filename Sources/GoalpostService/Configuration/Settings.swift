@@ -10,7 +10,7 @@ package struct Settings: Sendable, Equatable {
     package var archive: URL
     /// Files that could not be ingested, each with `NAME.error.txt`.
     package var failed: URL
-    /// Change digests, `REGION/YEAR-MM.md` and `.json`.
+    /// Change digests, `REGION/YEAR-MM[-vs-YEAR-MM].md` and `.json`.
     package var digests: URL
     /// The SQLite history.
     package var database: URL

@@ -17,7 +17,7 @@ struct Categories: ParsableCommand {
     func run() throws {
         let counts = try CommandFailure.guarding { try store.openForReading()?.categoryCounts(region: region) ?? [] }
         if json { return try JSONOutput.print(counts) }
-        if counts.isEmpty { return print("No reports yet.") }
+        if counts.isEmpty { return print(region.map { "No reports of region '\($0)'." } ?? "No reports yet.") }
         let rows = counts.map {
             [ReportSummary.reference(region: $0.region, year: $0.year, asOfMonth: $0.asOfMonth),
              $0.section.map(String.init) ?? "", $0.category, String($0.tasks), StatusStyle.share($0.delivered),

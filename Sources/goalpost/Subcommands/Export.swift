@@ -25,7 +25,7 @@ struct Export: ParsableCommand {
         let settings = try store.settings()
         let history = store.history(try store.openExisting(), settings)
         let rows = try CommandFailure.guarding {
-            try (region.map { [$0] } ?? history.store.regions()).flatMap { name in
+            try (region.map { [history.store.regionAliases.canonical($0)] } ?? history.store.regions()).flatMap { name in
                 TaskHistoryExport.rows(sides: try history.currentSides(region: name), lineages: try history.lineages(region: name))
             }
         }

@@ -24,7 +24,7 @@ struct History: ParsableCommand {
         let settings = try store.settings()
         let history = store.history(try store.openExisting(), settings)
         let entries = try CommandFailure.guarding { () throws -> [Entry] in
-            try (region.map { [$0] } ?? history.store.regions()).flatMap { name in
+            try (region.map { [history.store.regionAliases.canonical($0)] } ?? history.store.regions()).flatMap { name in
                 let (sides, diffs) = try history.consecutiveDiffs(region: name)
                 return CategoryHistory.entries(matching: category, sides: sides, diffs: diffs).map { Entry(region: name, entry: $0) }
             }

@@ -22,7 +22,7 @@ struct Override: ParsableCommand {
     @Argument(help: "exceeded, met, partial, in_progress, ongoing or unclear.")
     var status: OutcomeStatus
 
-    @Option(help: "Why (kept with the decision and shown as its evidence).")
+    @Option(help: "Why (kept with the decision: statusOverride.reason in JSON, the evidence in show --evidence).")
     var reason: String
 
     func validate() throws {

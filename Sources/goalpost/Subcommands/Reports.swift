@@ -17,7 +17,7 @@ struct Reports: ParsableCommand {
     func run() throws {
         let summaries = try CommandFailure.guarding { try store.openForReading()?.summaries(region: region) ?? [] }
         if json { return try JSONOutput.print(summaries) }
-        if summaries.isEmpty { return print("No reports yet.") }
+        if summaries.isEmpty { return print(region.map { "No reports of region '\($0)'." } ?? "No reports yet.") }
         let rows = summaries.map { summary in
             [String(summary.id), summary.reference, summary.current ? "" : "superseded", String(summary.categories),
              String(summary.tasks), summary.sourceFile, summary.title]

@@ -20,6 +20,20 @@ struct Status: ParsableCommand {
         var filesWaiting: Int
         var failedFiles: Int
         var reports: Int
+
+        private enum CodingKeys: String, CodingKey { case daemonRunning, pid, lastScanAt, watcher, filesWaiting, failedFiles, reports }
+
+        /// `null` for what a stopped daemon cannot say.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(daemonRunning, forKey: .daemonRunning)
+            try container.encode(pid, forKey: .pid)
+            try container.encode(lastScanAt, forKey: .lastScanAt)
+            try container.encode(watcher, forKey: .watcher)
+            try container.encode(filesWaiting, forKey: .filesWaiting)
+            try container.encode(failedFiles, forKey: .failedFiles)
+            try container.encode(reports, forKey: .reports)
+        }
     }
 
     func run() throws {

@@ -5,13 +5,13 @@ import GoalpostStore
 
 /// The options every command shares: where the home, configuration and history are.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The goalpost home folder (default: $GOALPOST_HOME, else ~/.local/share/goalpost).")
+    @Option(name: .long, help: "The goalpost home folder (default: $GOALPOST_HOME, else $XDG_DATA_HOME/goalpost, i.e. ~/.local/share/goalpost).")
     var home: String?
 
     @Option(name: .long, help: "Use this database file instead of HOME/goalpost.sqlite.")
     var db: String?
 
-    @Option(name: .long, help: "The configuration file (default: HOME/goalpost.yaml when present).")
+    @Option(name: .long, help: "The configuration file (default: $GOALPOST_CONFIG, else HOME/goalpost.yaml when present).")
     var config: String?
 
     /// The effective settings: flags > environment > configuration file > defaults.
@@ -31,7 +31,8 @@ struct StoreOptions: ParsableArguments {
     func openForReading() throws -> ReportStore? {
         let path = try settings().database.path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try CommandFailure.guarding { try ReportStore(path: path, readonly: true) }
+        let aliases = try settings().regionAliases
+        return try CommandFailure.guarding { try ReportStore(path: path, readonly: true, regionAliases: aliases) }
     }
 
     /// Opens the history for reading, failing when it does not exist.
@@ -44,8 +45,8 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens (creating and migrating if needed) the history for writing.
     func openForWriting() throws -> ReportStore {
-        let path = try settings().database.path
-        return try CommandFailure.guarding { try ReportStore(path: path) }
+        let settings = try settings()
+        return try CommandFailure.guarding { try ReportStore(path: settings.database.path, regionAliases: settings.regionAliases) }
     }
 
     /// The cross-report view of `store` with the configured category aliases.
