@@ -18,9 +18,6 @@ package struct HomeLocation: Sendable, Equatable {
         return HomeLocation(root: absolute(dataHome).appendingPathComponent("goalpost"), source: "default")
     }
 
-    /// The default database file inside the home.
-    package var database: URL { root.appendingPathComponent("goalpost.sqlite") }
-
     private static func absolute(_ path: String) -> URL {
         URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL
     }

@@ -31,9 +31,6 @@ package enum FileFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// True for formats that need an external converter before the core can read them.
-    package var needsConverter: Bool { self == .pdf || self == .doc }
-
     /// Every supported extension with its dot, for messages.
     package static var supportedExtensions: [String] {
         allCases.flatMap(\.extensions).map { "." + $0 }
