@@ -1,3 +1,5 @@
+import GoalpostCore
+
 /// Rows of `goalpost categories`: tasks per category per report.
 package struct CategoryCount: Sendable, Equatable, Encodable {
     package var reportId: Int64
@@ -10,11 +12,11 @@ package struct CategoryCount: Sendable, Equatable, Encodable {
     /// Tasks per status (effective statuses, overrides included).
     package var statusCounts: [String: Int] = [:]
 
-    /// Share of tasks exceeded or met among those with a status, nil when none has one.
+    /// Share of tasks exceeded or met among those with a status (3 decimals, as in diffs), nil when none has one.
     package var delivered: Double? {
-        let judged = statusCounts.values.reduce(0, +)
-        guard judged > 0 else { return nil }
-        return Double((statusCounts["exceeded"] ?? 0) + (statusCounts["met"] ?? 0)) / Double(judged)
+        OutcomeStatus.deliveredShare(statusCounts.flatMap { name, count in
+            OutcomeStatus(rawValue: name).map { Array(repeating: $0, count: count) } ?? []
+        })
     }
 
     private enum CodingKeys: String, CodingKey {

@@ -107,9 +107,6 @@ package enum ReportDiffer {
 
     /// Share of tasks exceeded or met among those with a known status, rounded to 3 decimals; nil when none is known.
     package static func deliveredShare(_ tasks: [DiffTask]) -> Double? {
-        let known = tasks.compactMap(\.status)
-        guard !known.isEmpty else { return nil }
-        let share = Double(known.filter(\.isDelivered).count) / Double(known.count)
-        return (share * 1000).rounded() / 1000
+        OutcomeStatus.deliveredShare(tasks.compactMap(\.status))
     }
 }

@@ -9,6 +9,18 @@ package enum OutcomeStatus: String, Sendable, Codable, CaseIterable {
 
     /// True for exceeded and met: the task was delivered.
     package var isDelivered: Bool { self == .exceeded || self == .met }
+
+    /// The share of delivered tasks among `statuses`, rounded to 3 decimals; nil when there are none.
+    package static func deliveredShare<S: Sequence>(_ statuses: S) -> Double? where S.Element == OutcomeStatus {
+        var judged = 0
+        var delivered = 0
+        for status in statuses {
+            judged += 1
+            if status.isDelivered { delivered += 1 }
+        }
+        guard judged > 0 else { return nil }
+        return (Double(delivered) / Double(judged) * 1000).rounded() / 1000
+    }
 }
 
 /// Progress against the calendar (序时进度) for reports before month 12.
