@@ -15,10 +15,8 @@ package final class InotifyWatcher: FolderWatcher {
     /// The watched folder, absolute, as a directory URL (trailing slash).
     package let root: URL
     /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
-    package let events: AsyncStream<WatchEvent>
-    private let continuation: AsyncStream<WatchEvent>.Continuation
-    private let wake: WakePipe
-    private let stopped = WaiterList()
+    package var events: AsyncStream<WatchEvent> { thread.events }
+    private let thread: WatcherThread
 
     /// Watches `root` and its sub-folders, then starts the thread.
     ///
@@ -36,9 +34,9 @@ package final class InotifyWatcher: FolderWatcher {
             close(fd)
             throw error
         }
-        let (stream, continuation) = AsyncStream.makeStream(of: WatchEvent.self)
+        let thread = WatcherThread(wake: wake)
         let loop = InotifyLoop(
-            fd: fd, rootPath: rootPath, wake: wake, continuation: continuation,
+            fd: fd, rootPath: rootPath, wake: wake, continuation: thread.continuation,
             quietPeriod: quietPeriod, ignored: ignored, logger: logger
         )
         do { try loop.watchRoot() } catch {
@@ -47,34 +45,21 @@ package final class InotifyWatcher: FolderWatcher {
             throw error
         }
         self.root = URL(fileURLWithPath: rootPath, isDirectory: true)
-        self.events = stream
-        self.continuation = continuation
-        self.wake = wake
-        continuation.onTermination = { _ in wake.send(.stop) }
-        let stopped = self.stopped
-        let thread = Thread { loop.run(whenDone: stopped) }
-        thread.name = "goalpost-inotify"
-        thread.start()
+        self.thread = thread
+        thread.start(name: "goalpost-inotify") { loop.run(whenDone: $0) }
     }
 
     /// Finishes ``events`` and wakes the thread so it exits; returns at once, idempotent.
-    package func stop() {
-        continuation.finish()
-        wake.send(.stop)
-    }
+    package func stop() { thread.stop() }
 
     // Releasing the last reference stops the thread rather than leaking it.
-    deinit {
-        stop()
-    }
+    deinit { stop() }
 
     /// Returns once the thread has exited and closed its descriptors.
-    package func waitUntilStopped() async {
-        await stopped.wait()
-    }
+    package func waitUntilStopped() async { await thread.waitUntilStopped() }
 
     /// Whether the thread is still running (false once it has released its descriptors).
-    package var isRunning: Bool { !stopped.isClosed }
+    package var isRunning: Bool { thread.isRunning }
 
     /// The absolute path of `url` without a trailing slash.
     static func normalized(_ url: URL) -> String {

@@ -11,10 +11,8 @@ package final class PollingWatcher: FolderWatcher {
     /// The watched folder, absolute, as a directory URL (trailing slash).
     package let root: URL
     /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
-    package let events: AsyncStream<WatchEvent>
-    private let continuation: AsyncStream<WatchEvent>.Continuation
-    private let wake: WakePipe
-    private let stopped = WaiterList()
+    package var events: AsyncStream<WatchEvent> { thread.events }
+    private let thread: WatcherThread
     private let scanRequests = WaiterList()
 
     /// Takes the first look at `root` synchronously, then starts scanning every `interval`.
@@ -24,47 +22,35 @@ package final class PollingWatcher: FolderWatcher {
         let rootPath = InotifyWatcher.normalized(root)
         let baseline = try DirectoryWalker.files(under: rootPath, ignored: ignored)
         let wake = try WakePipe()
-        let (stream, continuation) = AsyncStream.makeStream(of: WatchEvent.self)
+        let thread = WatcherThread(wake: wake)
         let loop = PollingLoop(
             rootPath: rootPath, interval: interval, baseline: baseline, wake: wake,
-            continuation: continuation, ignored: ignored, logger: logger
+            continuation: thread.continuation, ignored: ignored, logger: logger
         )
         self.root = URL(fileURLWithPath: rootPath, isDirectory: true)
-        self.events = stream
-        self.continuation = continuation
-        self.wake = wake
-        continuation.onTermination = { _ in wake.send(.stop) }
-        let (stopped, scanRequests) = (self.stopped, self.scanRequests)
-        let thread = Thread { loop.run(scanRequests: scanRequests, whenDone: stopped) }
-        thread.name = "goalpost-poll"
-        thread.start()
+        self.thread = thread
+        let scanRequests = self.scanRequests
+        thread.start(name: "goalpost-poll") { loop.run(scanRequests: scanRequests, whenDone: $0) }
     }
 
     /// Finishes ``events`` and wakes the thread so it exits; returns at once, idempotent.
-    package func stop() {
-        continuation.finish()
-        wake.send(.stop)
-    }
+    package func stop() { thread.stop() }
 
     // Releasing the last reference stops the thread rather than leaking it.
-    deinit {
-        stop()
-    }
+    deinit { stop() }
 
     /// Returns once the thread has exited and closed its descriptors.
-    package func waitUntilStopped() async {
-        await stopped.wait()
-    }
+    package func waitUntilStopped() async { await thread.waitUntilStopped() }
 
     /// Whether the thread is still running.
-    package var isRunning: Bool { !stopped.isClosed }
+    package var isRunning: Bool { thread.isRunning }
 
     /// Scans now, out of turn, and returns once a scan that started after this call has finished
     /// (or the watcher has stopped). Useful for SIGHUP and for tests that drive the looks.
     package func scanNow() async {
         await withCheckedContinuation { waiter in
             if scanRequests.enqueue(waiter) {
-                wake.send(.scan)
+                thread.wake.send(.scan)
             } else {
                 waiter.resume()
             }
