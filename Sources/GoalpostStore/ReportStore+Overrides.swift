@@ -38,25 +38,8 @@ extension ReportStore {
             var copy = task
             copy.statusOverride = (decisions.first { $0.number == task.number && $0.text == task.task }
                 ?? decisions.first { $0.text == task.task }
-                ?? decisions.first { $0.number == task.number && !$0.number.isEmpty && TextOverlap.similar($0.text, task.task) })?.value
+                ?? decisions.first { $0.number == task.number && !$0.number.isEmpty && TextSimilarity.dice($0.text, task.task) >= 0.6 })?.value
             return copy
         }
-    }
-}
-
-/// A cheap similarity for matching a corrected task text to its earlier wording.
-enum TextOverlap {
-    /// True when most character bigrams of the shorter text occur in the other.
-    static func similar(_ first: String, _ second: String) -> Bool {
-        let a = bigrams(first)
-        let b = bigrams(second)
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        return Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.6
-    }
-
-    private static func bigrams(_ text: String) -> Set<String> {
-        let characters = Array(text.filter { !$0.isWhitespace && !$0.isPunctuation })
-        guard characters.count > 1 else { return [] }
-        return Set((0..<characters.count - 1).map { String(characters[$0...$0 + 1]) })
     }
 }

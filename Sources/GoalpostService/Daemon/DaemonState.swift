@@ -26,7 +26,6 @@ struct DaemonState: Sendable {
 
 /// Whether a file is being processed right now (for a shutdown that waits for it).
 final class InFlight: Sendable {
-    static let shared = InFlight()
     private let count = Atomic<Int>(0)
 
     func begin() { count.add(1, ordering: .sequentiallyConsistent) }

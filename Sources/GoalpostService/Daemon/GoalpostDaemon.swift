@@ -12,6 +12,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private let logger: Logger
     private let queue = FileQueue()
     private let worker = SerialWorker()
+    private let inFlight = InFlight()
     private let state: Mutex<DaemonState?> = Mutex(nil)
 
     /// `reload` re-reads the configuration on SIGHUP.
@@ -66,7 +67,7 @@ package final class GoalpostDaemon: Service, Sendable {
             if Task.isCancelled { break }
             queue.taken(url)
             let processor = current.processor
-            let flight = InFlight.shared
+            let flight = inFlight
             flight.begin()
             _ = await worker.run { defer { flight.end() }; return processor.process(url) }
         }
@@ -75,10 +76,10 @@ package final class GoalpostDaemon: Service, Sendable {
     /// Waits up to `grace` seconds for the file in hand, then lets the process exit (it stays in the inbox).
     private func finishInHand(grace: Double) async {
         let deadline = Date().addingTimeInterval(grace)
-        while InFlight.shared.active, Date() < deadline {
+        while inFlight.active, Date() < deadline {
             try? await Task.sleep(for: .milliseconds(20))
         }
-        if InFlight.shared.active { logger.notice("abandoning the file in hand; it stays in the inbox") }
+        if inFlight.active { logger.notice("abandoning the file in hand; it stays in the inbox") }
     }
 
     /// Scans the inbox now and then every reconcile interval.
