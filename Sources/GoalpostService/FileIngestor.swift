@@ -95,7 +95,7 @@ package struct FileIngestor: Sendable {
                 return .duplicate(try readBack(id, report))
             }
         } catch {
-            return .failed(reason: "Cannot store '\(report.sourceFile)': \(error).")
+            return .failed(reason: "Cannot store '\(report.sourceFile.messageSafe(limit: 120))': \(error).")
         }
     }
 
@@ -113,7 +113,7 @@ package enum IngestError: Error, Equatable, CustomStringConvertible {
 
     package var description: String {
         switch self {
-        case .unreadable(let file, let reason): return "Cannot read '\(file)': \(reason)."
+        case .unreadable(let file, let reason): return "Cannot read '\(file.messageSafe(limit: 120))': \(reason)."
         }
     }
 }

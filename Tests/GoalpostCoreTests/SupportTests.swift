@@ -12,6 +12,17 @@ import Testing
         #expect(SHA256.hex(Array(input.utf8)) == digest)
     }
 
+    @Test(arguments: [
+        ("2\n../../PWNED", "2\\n../../PWNED"),
+        ("a\tb\r\u{1B}[31m", "a\\tb\\r\\u{1B}[31m"),
+        ("行\u{2028}分", "行\\u{2028}分"),
+        ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十超出", "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十…"),
+    ])
+    func messageSafeTextIsOneShortLine(input: String, expected: String) {
+        #expect(input.messageSafe() == expected)
+        #expect(!input.messageSafe().contains { $0.isNewline })
+    }
+
     @Test func sha256OfAMillionAs() {
         let bytes = [UInt8](repeating: 0x61, count: 1_000_000)
         #expect(SHA256.hex(bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")

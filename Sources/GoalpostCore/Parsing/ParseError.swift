@@ -10,21 +10,21 @@ package enum ParseError: Error, Equatable, CustomStringConvertible {
     package var description: String {
         switch self {
         case .noHeader(let file):
-            return "Cannot read '\(file)': no table with a task column (\(ColumnRole.task.aliases.prefix(3).joined(separator: "/"))/…)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': no table with a task column (\(ColumnRole.task.aliases.prefix(3).joined(separator: "/"))/…)."
         case .noTasks(let file):
-            return "Cannot read '\(file)': the table has a header but no task rows."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the table has a header but no task rows."
         case .missingCells(let file, let line, let number, let found, let expected):
-            return "Cannot read '\(file)': the row at line \(line)\(Self.label(number)) has \(found) cells where the header has \(expected)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the row at line \(line)\(Self.label(number)) has \(found) cells where the header has \(expected)."
         case .extraCells(let file, let line, let number, let found, let expected):
-            return "Cannot read '\(file)': the row at line \(line)\(Self.label(number)) has \(found) cells, more than the header's \(expected)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the row at line \(line)\(Self.label(number)) has \(found) cells, more than the header's \(expected)."
         case .noYear(let file):
-            return "Cannot read '\(file)': no year in its title or text (give it with --year)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': no year in its title or text (give it with --year)."
         case .noRegion(let file):
-            return "Cannot read '\(file)': no region named in its title or text (give it with --region)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': no region named in its title or text (give it with --region)."
         }
     }
 
     private static func label(_ number: String) -> String {
-        number.isEmpty ? "" : " (task '\(number)')"
+        number.isEmpty ? "" : " (task '\(number.messageSafe())')"
     }
 }

@@ -25,15 +25,15 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     package var description: String {
         switch self {
         case .empty(let file):
-            return "Cannot read '\(file)': the file is empty."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the file is empty."
         case .binary(let file):
-            return "Cannot read '\(file)': it is a binary file, not a text table (give a .txt export of the table)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': it is a binary file, not a text table (give a .txt export of the table)."
         case .undecodable(let file):
-            return "Cannot read '\(file)': the text is neither UTF-8, UTF-16 with BOM nor GB18030."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the text is neither UTF-8, UTF-16 with BOM nor GB18030."
         case .noTable(let file):
-            return "Cannot read '\(file)': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header)."
         case .unsupportedFormat(let file, let supported):
-            return "Cannot read '\(file)': unsupported format (supported: \(supported.joined(separator: ", ")))."
+            return "Cannot read '\(file.messageSafe(limit: 120))': unsupported format (supported: \(supported.joined(separator: ", ")))."
         default:
             return limitDescription ?? structureDescription
         }
@@ -42,11 +42,11 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     private var limitDescription: String? {
         switch self {
         case .tooLarge(let file, let size, let limit):
-            return "Cannot read '\(file)': the file is \(ReaderLimits.describe(size)), over the \(ReaderLimits.describe(limit)) size limit (raise the limit in the configuration to read it)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the file is \(ReaderLimits.describe(size)), over the \(ReaderLimits.describe(limit)) size limit (raise the limit in the configuration to read it)."
         case .archiveTooLarge(let file, let limit):
-            return "Cannot read '\(file)': it unpacks to more than \(ReaderLimits.describe(limit)), which looks like a zip bomb; refused."
+            return "Cannot read '\(file.messageSafe(limit: 120))': it unpacks to more than \(ReaderLimits.describe(limit)), which looks like a zip bomb; refused."
         case .declaresDTD(let file, let part):
-            return "Cannot read '\(file)': '\(part)' declares a DTD, which Office files never do; refused (entities are never expanded)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': '\(part.messageSafe(limit: 80))' declares a DTD, which Office files never do; refused (entities are never expanded)."
         default:
             return nil
         }
@@ -55,18 +55,18 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     private var structureDescription: String {
         switch self {
         case .notAnArchive(let file, let format):
-            return "Cannot read '\(file)': it is not a valid \(format) file (not a ZIP archive)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': it is not a valid \(format) file (not a ZIP archive)."
         case .missingPart(let file, let part):
-            return "Cannot read '\(file)': the archive has no '\(part)'."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the archive has no '\(part.messageSafe(limit: 80))'."
         case .malformedXML(let file, let part, let reason):
-            return "Cannot read '\(file)': '\(part)' is not well-formed XML (\(reason))."
+            return "Cannot read '\(file.messageSafe(limit: 120))': '\(part.messageSafe(limit: 80))' is not well-formed XML (\(reason.messageSafe(limit: 120)))."
         case .noTaskTable(let file, let count, let container):
-            if count == 0 { return "Cannot read '\(file)': it contains no \(container)." }
+            if count == 0 { return "Cannot read '\(file.messageSafe(limit: 120))': it contains no \(container)." }
             let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
             let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
-            return "Cannot read '\(file)': no table with a task column (\(aliases)/…) in \(noun)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': no table with a task column (\(aliases)/…) in \(noun)."
         case .needsConversion(let file, let converter):
-            return "Cannot read '\(file)': this format is read through the external converter '\(converter)', not directly."
+            return "Cannot read '\(file.messageSafe(limit: 120))': this format is read through the external converter '\(converter)', not directly."
         default:
             return "Cannot read the file."
         }

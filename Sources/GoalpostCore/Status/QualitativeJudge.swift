@@ -23,7 +23,7 @@ package enum QualitativeJudge {
         let progressText = withoutNames(progress.trimmingWhitespace())
         let task = withoutNames(task)
         guard progressText.count >= StatusVocabulary.minimumActivityLength else {
-            return (.unclear, "progress too short to judge: '\(progressText)'")
+            return (.unclear, "progress too short to judge: '\(progressText.messageSafe())'")
         }
         let asked = StatusVocabulary.deliverables.filter { TextSearch.contains(task, $0.task) }
         let shown = asked.flatMap(\.shownBy).filter { TextSearch.contains(progressText, $0) }

@@ -7,12 +7,12 @@ package enum ConversionError: Error, Equatable, CustomStringConvertible {
     package var description: String {
         switch self {
         case .missingConverter(let file, let executable, let package):
-            return "Cannot read '\(file)': the converter '\(executable)' is not installed (install the Debian package '\(package)')."
+            return "Cannot read '\(file.messageSafe(limit: 120))': the converter '\(executable)' is not installed (install the Debian package '\(package)')."
         case .failed(let file, let executable, let status, let message):
             let detail = message.isEmpty ? "" : ": \(message)"
-            return "Cannot read '\(file)': '\(executable)' failed with exit status \(status)\(detail)."
+            return "Cannot read '\(file.messageSafe(limit: 120))': '\(executable)' failed with exit status \(status)\(detail)."
         case .timedOut(let file, let executable, let seconds):
-            return "Cannot read '\(file)': '\(executable)' did not finish within \(seconds) seconds and was stopped."
+            return "Cannot read '\(file.messageSafe(limit: 120))': '\(executable)' did not finish within \(seconds) seconds and was stopped."
         }
     }
 }
