@@ -14,7 +14,7 @@ struct DiffCategoryTests {
 
     static func changes(_ diff: ReportDiff) -> [String: String] {
         Dictionary(uniqueKeysWithValues: diff.categories.map {
-            ($0.name, $0.change.rawValue + ($0.previousNames.isEmpty ? "" : "<" + $0.previousNames.joined(separator: ",")))
+            ($0.label, $0.change.rawValue + ($0.previousNames.isEmpty ? "" : "<" + $0.previousNames.joined(separator: ",")))
         })
     }
 

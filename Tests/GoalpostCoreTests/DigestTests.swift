@@ -28,12 +28,16 @@ struct DigestTests {
         let category = CategoryDiff(
             name: "扩空间", previousNames: [], change: .same, tasksBefore: 15, tasksAfter: 12, deliveredBefore: 0.8,
             deliveredAfter: 0.75,
-            items: Array(repeating: DiffItem(kind: .new, before: nil, after: nil), count: 3)
-                + Array(repeating: DiffItem(kind: .dropped, before: nil, after: nil), count: 6)
-                + [DiffItem(kind: .targetChanged, before: nil, after: nil,
-                            targetChange: TargetChange(before: "1000亩", after: "1200亩", direction: .raised, ratio: 1.2))]
+            items: Array(repeating: DiffItem.new(Self.task(1)), count: 3)
+                + Array(repeating: DiffItem.dropped(Self.task(2)), count: 6)
+                + [.linked(LinkedTasks(before: Self.task(3), after: Self.task(4),
+                            targetChange: TargetChange(before: "1000亩", after: "1200亩", direction: .raised, ratio: 1.2)))]
         )
         #expect(MarkdownDigest.overview(category) == "扩空间：15 → 12 项，完成率 80% → 75%，新增 3，未再列入 6，目标上调 1")
+    }
+
+    static func task(_ id: Int64, category: String? = "扩空间") -> DiffTaskRef {
+        DiffTaskRef(id: id, number: String(id), category: category, task: "任务\(id)", status: .partial)
     }
 
     @Test func linesThatMatterMostComeFirst() throws {

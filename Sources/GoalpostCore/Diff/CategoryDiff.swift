@@ -10,8 +10,9 @@ package enum CategoryChange: String, Sendable, Codable, CaseIterable {
 
 /// One goal category of a diff with its figures and task items (分类对比).
 package struct CategoryDiff: Sendable, Equatable, Codable {
-    /// The category's last name (the earlier name for a dropped category).
-    package var name: String
+    /// The category's last name (the earlier name for a dropped category); nil for the tasks of a
+    /// table without categories (JSON null).
+    package var name: String?
     /// Earlier names it continues, other than `name`.
     package var previousNames: [String]
     /// How it changed.
@@ -28,7 +29,7 @@ package struct CategoryDiff: Sendable, Equatable, Codable {
     package var items: [DiffItem]
 
     package init(
-        name: String, previousNames: [String], change: CategoryChange, tasksBefore: Int, tasksAfter: Int,
+        name: String?, previousNames: [String], change: CategoryChange, tasksBefore: Int, tasksAfter: Int,
         deliveredBefore: Double?, deliveredAfter: Double?, items: [DiffItem]
     ) {
         self.name = name
@@ -57,6 +58,12 @@ package struct CategoryDiff: Sendable, Equatable, Codable {
         try container.encode(deliveredAfter, forKey: .deliveredAfter)
         try container.encode(items, forKey: .items)
     }
+
+    /// The name as shown to readers: the name, or 未分类 for a table without categories.
+    package var label: String { Self.label(name) }
+
+    /// How a category name is shown: the name, or 未分类 for tasks without a category.
+    package static func label(_ name: String?) -> String { name ?? "（未分类）" }
 
     /// Number of items of `kind`.
     package func count(of kind: DiffItemKind) -> Int {

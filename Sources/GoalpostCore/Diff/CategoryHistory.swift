@@ -6,8 +6,8 @@ package struct CategoryHistoryEntry: Sendable, Equatable, Codable {
     package var period: String
     /// Source file of the report, for citing.
     package var sourceFile: String
-    /// The category's name in that report.
-    package var name: String
+    /// The category's name in that report (nil: the tasks of a table without categories).
+    package var name: String?
     /// How it changed from the previous report, nil for the first report.
     package var change: CategoryChange?
     /// Names it continued in that step, other than its own.
@@ -20,7 +20,7 @@ package struct CategoryHistoryEntry: Sendable, Equatable, Codable {
     package var statusCounts: [String: Int]
 
     package init(
-        reportID: Int64, period: String, sourceFile: String, name: String, change: CategoryChange?,
+        reportID: Int64, period: String, sourceFile: String, name: String?, change: CategoryChange?,
         previousNames: [String], tasks: Int, delivered: Double?, statusCounts: [String: Int]
     ) {
         self.reportID = reportID
@@ -44,7 +44,7 @@ package enum CategoryHistory {
         let key = TextNormalizer.comparable(name)
         var nodes = Set<Node>()
         for (index, side) in sides.enumerated() {
-            for category in side.categoryNames where TextNormalizer.comparable(category) == key {
+            for category in side.categoryNames where category.map(TextNormalizer.comparable) == key {
                 nodes.insert(Node(side: index, name: category))
             }
         }
@@ -63,7 +63,7 @@ package enum CategoryHistory {
 
     private struct Node: Hashable {
         var side: Int
-        var name: String
+        var name: String?
     }
 
     // Links each later category with the earlier categories it continues, both ways.
@@ -72,7 +72,7 @@ package enum CategoryHistory {
         for (index, diff) in diffs.enumerated() where index + 1 < sides.count {
             let earlierNames = Set(sides[index].categoryNames)
             for category in diff.categories where category.change != .new && category.change != .dropped {
-                var sources = category.previousNames
+                var sources: [String?] = category.previousNames
                 if earlierNames.contains(category.name) { sources.append(category.name) }
                 let later = Node(side: index + 1, name: category.name)
                 for source in sources {
@@ -85,8 +85,8 @@ package enum CategoryHistory {
         return edges
     }
 
-    private static func entry(side: DiffSide, name: String, step: ReportDiff?) -> CategoryHistoryEntry {
-        let tasks = side.tasks.filter { ($0.category ?? "") == name }
+    private static func entry(side: DiffSide, name: String?, step: ReportDiff?) -> CategoryHistoryEntry {
+        let tasks = side.tasks.filter { $0.category == name }
         let category = step?.categories.first { $0.name == name && $0.change != .dropped }
         return CategoryHistoryEntry(
             reportID: side.summary.id, period: side.summary.periodLabel, sourceFile: side.summary.sourceFile, name: name,

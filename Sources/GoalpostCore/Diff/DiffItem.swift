@@ -8,53 +8,99 @@ package enum DiffItemKind: String, Sendable, Codable, CaseIterable {
     case dropped
 }
 
-/// One task of a category diff: linked (carried over), new or dropped (未再列入).
-package struct DiffItem: Sendable, Equatable, Codable {
-    /// The kind; for linked tasks the first of target_changed, moved, reworded, same that applies.
-    package var kind: DiffItemKind
+/// A task carried over from the earlier report to the later one, with what changed on the way.
+package struct LinkedTasks: Sendable, Equatable {
+    /// The earlier task.
+    package var before: DiffTaskRef
+    /// The later task.
+    package var after: DiffTaskRef
     /// True when the task text changed beyond whitespace and punctuation (and target spans).
     package var reworded: Bool
     /// True when the task now sits in a category that does not continue its former one.
     package var moved: Bool
-    /// The earlier task, nil for new tasks.
-    package var before: DiffTaskRef?
-    /// The later task, nil for dropped tasks.
-    package var after: DiffTaskRef?
-    /// Text similarity of a linked pair, nil otherwise.
+    /// Text similarity of the pair.
     package var similarity: Double?
-    /// The target change of a linked pair, nil when none.
+    /// The target change, nil when none.
     package var targetChange: TargetChange?
-    /// Who made the link, nil for new and dropped tasks.
+    /// Who made the link.
     package var linkSource: LinkSource?
 
     package init(
-        kind: DiffItemKind, reworded: Bool = false, moved: Bool = false, before: DiffTaskRef?, after: DiffTaskRef?,
-        similarity: Double? = nil, targetChange: TargetChange? = nil, linkSource: LinkSource? = nil
+        before: DiffTaskRef, after: DiffTaskRef, reworded: Bool = false, moved: Bool = false, similarity: Double? = nil,
+        targetChange: TargetChange? = nil, linkSource: LinkSource? = nil
     ) {
-        self.kind = kind
-        self.reworded = reworded
-        self.moved = moved
         self.before = before
         self.after = after
+        self.reworded = reworded
+        self.moved = moved
         self.similarity = similarity
         self.targetChange = targetChange
         self.linkSource = linkSource
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case kind, reworded, moved, before, after, similarity, targetChange, linkSource
+    /// The first of target_changed, moved, reworded, same that applies.
+    package var kind: DiffItemKind {
+        targetChange != nil ? .targetChanged : moved ? .moved : reworded ? .reworded : .same
+    }
+}
+
+/// One task of a category diff: linked (carried over), new or dropped (未再列入).
+///
+/// The three cases are the only states: a linked item always has both tasks, a new one only the
+/// later task, a dropped one only the earlier task.
+package enum DiffItem: Sendable, Equatable {
+    case linked(LinkedTasks)
+    case new(DiffTaskRef)
+    case dropped(DiffTaskRef)
+
+    /// The kind; for linked tasks the first of target_changed, moved, reworded, same that applies.
+    package var kind: DiffItemKind {
+        switch self {
+        case .linked(let pair): pair.kind
+        case .new: .new
+        case .dropped: .dropped
+        }
     }
 
-    /// Encodes every field, missing values as JSON null.
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(reworded, forKey: .reworded)
-        try container.encode(moved, forKey: .moved)
-        try container.encode(before, forKey: .before)
-        try container.encode(after, forKey: .after)
-        try container.encode(similarity, forKey: .similarity)
-        try container.encode(targetChange, forKey: .targetChange)
-        try container.encode(linkSource, forKey: .linkSource)
+    /// The linked pair, nil for new and dropped tasks.
+    package var link: LinkedTasks? {
+        if case .linked(let pair) = self { pair } else { nil }
     }
+
+    /// The earlier task, nil for new tasks.
+    package var before: DiffTaskRef? {
+        switch self {
+        case .linked(let pair): pair.before
+        case .new: nil
+        case .dropped(let task): task
+        }
+    }
+
+    /// The later task, nil for dropped tasks.
+    package var after: DiffTaskRef? {
+        switch self {
+        case .linked(let pair): pair.after
+        case .new(let task): task
+        case .dropped: nil
+        }
+    }
+
+    /// The task as it last appears: the later one when there is one, else the earlier one.
+    package var latest: DiffTaskRef {
+        switch self {
+        case .linked(let pair): pair.after
+        case .new(let task), .dropped(let task): task
+        }
+    }
+
+    /// True for a linked task whose text changed.
+    package var reworded: Bool { link?.reworded ?? false }
+    /// True for a linked task that changed category.
+    package var moved: Bool { link?.moved ?? false }
+    /// Text similarity of a linked pair, nil otherwise.
+    package var similarity: Double? { link?.similarity }
+    /// The target change of a linked pair, nil when none.
+    package var targetChange: TargetChange? { link?.targetChange }
+    /// Who made the link, nil for new and dropped tasks.
+    package var linkSource: LinkSource? { link?.linkSource }
 }

@@ -10,12 +10,11 @@ package struct DiffSide: Sendable, Equatable {
         self.tasks = tasks
     }
 
-    /// Category names in order of first appearance; a task without one counts under "".
-    package var categoryNames: [String] {
-        var seen = Set<String>()
+    /// Category names in order of first appearance; nil stands for the tasks that have none.
+    package var categoryNames: [String?] {
+        var seen = Set<String?>()
         return tasks.compactMap { task in
-            let name = task.category ?? ""
-            return seen.insert(name).inserted ? name : nil
+            seen.insert(task.category).inserted ? .some(task.category) : nil
         }
     }
 }

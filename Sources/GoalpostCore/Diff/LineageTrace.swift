@@ -40,9 +40,10 @@ package enum LineageTrace {
     /// True when the task changed category while its former category still exists in the later
     /// report (a move); a category that disappeared was renamed, split or merged, not left.
     static func movedCategory(from before: DiffTask, to after: DiffTask, in side: DiffSide) -> Bool {
-        let formerName = TextNormalizer.comparable(before.category ?? "")
-        guard formerName != TextNormalizer.comparable(after.category ?? "") else { return false }
-        return side.categoryNames.contains { TextNormalizer.comparable($0) == formerName }
+        guard let former = before.category, let later = after.category else { return false }
+        let formerName = TextNormalizer.comparable(former)
+        guard formerName != TextNormalizer.comparable(later) else { return false }
+        return side.categoryNames.contains { $0.map(TextNormalizer.comparable) == formerName }
     }
 
     /// The entries of `lineage`, earliest first; tasks not found in `sides` are skipped.

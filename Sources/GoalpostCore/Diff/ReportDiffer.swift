@@ -46,32 +46,31 @@ package enum ReportDiffer {
             beforeByID = Dictionary(before.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
-        func continuing(_ name: String) -> CategoryDiff {
+        func continuing(_ name: String?) -> CategoryDiff {
             let sources = match.categories.sources[name] ?? []
-            let afterTasks = after.tasks.filter { ($0.category ?? "") == name }
-            let beforeTasks = before.tasks.filter { sources.contains($0.category ?? "") }
+            let afterTasks = after.tasks.filter { $0.category == name }
+            let beforeTasks = before.tasks.filter { sources.contains($0.category) }
             var items = afterTasks.map(item(for:))
-            items += before.tasks.filter { !linkedBefore.contains($0.id) && home(of: $0.category ?? "") == name }
-                .map { DiffItem(kind: .dropped, before: DiffTaskRef($0), after: nil) }
+            items += before.tasks.filter { !linkedBefore.contains($0.id) && home(of: $0.category) == .some(name) }
+                .map { DiffItem.dropped(DiffTaskRef($0)) }
             return CategoryDiff(
-                name: name, previousNames: sources.filter { !sameName($0, name) }, change: change(of: name, sources: sources),
+                name: name, previousNames: sources.filter { !sameName($0, name) }.compactMap { $0 }, change: change(of: name, sources: sources),
                 tasksBefore: beforeTasks.count, tasksAfter: afterTasks.count,
                 deliveredBefore: ReportDiffer.deliveredShare(beforeTasks),
                 deliveredAfter: ReportDiffer.deliveredShare(afterTasks), items: items
             )
         }
 
-        func dropped(_ name: String) -> CategoryDiff {
-            let tasks = before.tasks.filter { ($0.category ?? "") == name }
-            let items = tasks.filter { !linkedBefore.contains($0.id) }
-                .map { DiffItem(kind: .dropped, before: DiffTaskRef($0), after: nil) }
+        func dropped(_ name: String?) -> CategoryDiff {
+            let tasks = before.tasks.filter { $0.category == name }
+            let items = tasks.filter { !linkedBefore.contains($0.id) }.map { DiffItem.dropped(DiffTaskRef($0)) }
             return CategoryDiff(
                 name: name, previousNames: [], change: .dropped, tasksBefore: tasks.count, tasksAfter: 0,
                 deliveredBefore: ReportDiffer.deliveredShare(tasks), deliveredAfter: nil, items: items
             )
         }
 
-        private func change(of name: String, sources: [String]) -> CategoryChange {
+        private func change(of name: String?, sources: [String?]) -> CategoryChange {
             guard let first = sources.first else { return .new }
             if sources.count > 1 { return .merged }
             if (match.categories.targets[first]?.count ?? 0) > 1 { return .split }
@@ -79,28 +78,27 @@ package enum ReportDiffer {
         }
 
         // Names that differ only in whitespace or punctuation are one name written two ways.
-        private func sameName(_ left: String, _ right: String) -> Bool {
-            TextNormalizer.comparable(left) == TextNormalizer.comparable(right)
+        private func sameName(_ left: String?, _ right: String?) -> Bool {
+            left.map(TextNormalizer.comparable) == right.map(TextNormalizer.comparable)
         }
 
         // The later category that lists an earlier category's dropped tasks: its namesake, else its first continuation.
-        private func home(of beforeCategory: String) -> String? {
+        private func home(of beforeCategory: String?) -> String?? {
             let targets = match.categories.targets[beforeCategory] ?? []
-            return targets.contains(beforeCategory) ? beforeCategory : targets.first
+            return targets.contains(beforeCategory) ? .some(beforeCategory) : targets.first
         }
 
         private func item(for task: DiffTask) -> DiffItem {
             guard let link = linkByAfter[task.id], let previous = beforeByID[link.before] else {
-                return DiffItem(kind: .new, before: nil, after: DiffTaskRef(task))
+                return .new(DiffTaskRef(task))
             }
             let targetChange = TargetChangeDetector.change(before: previous.targets, after: task.targets)
-            let moved = !match.categories.corresponds(before: previous.category ?? "", after: task.category ?? "")
-            let reworded = ReportDiffer.isReworded(previous, task)
-            let kind: DiffItemKind =
-                targetChange != nil ? .targetChanged : moved ? .moved : reworded ? .reworded : .same
-            return DiffItem(
-                kind: kind, reworded: reworded, moved: moved, before: DiffTaskRef(previous), after: DiffTaskRef(task),
-                similarity: link.similarity, targetChange: targetChange, linkSource: link.source
+            return .linked(
+                LinkedTasks(
+                    before: DiffTaskRef(previous), after: DiffTaskRef(task), reworded: ReportDiffer.isReworded(previous, task),
+                    moved: !match.categories.corresponds(before: previous.category, after: task.category),
+                    similarity: link.similarity, targetChange: targetChange, linkSource: link.source
+                )
             )
         }
     }

@@ -12,10 +12,12 @@ package enum TargetChangeDetector {
         let changed = pairs(before: before, after: after).filter { differs($0.0, $0.1) }
         guard !changed.isEmpty else { return nil }
         let directions = Set(changed.map { direction(from: $0.0, to: $0.1) })
-        let overall: TargetDirection = directions.count == 1 ? directions.first! : .changed
+        let overall: TargetDirection = directions.count == 1 ? directions.first ?? .changed : .changed
         var ratio: Double?
         if changed.count == 1, overall != .changed, changed[0].0.value != 0 {
-            ratio = rounded(NSDecimalNumber(decimal: changed[0].1.value / changed[0].0.value).doubleValue)
+            // A ratio too large for a Double (or a Decimal overflow, NaN) is left out, not encoded as NaN.
+            let value = rounded(NSDecimalNumber(decimal: changed[0].1.value / changed[0].0.value).doubleValue)
+            ratio = value.isFinite ? value : nil
         }
         return TargetChange(
             before: changed.map(\.0.text).joined(separator: "、"), after: changed.map(\.1.text).joined(separator: "、"),

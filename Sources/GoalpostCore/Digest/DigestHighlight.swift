@@ -15,8 +15,8 @@ package enum DigestHighlightKind: String, Sendable, Codable, CaseIterable {
 package struct DigestHighlight: Sendable, Equatable, Codable {
     /// What the line is about.
     package var kind: DigestHighlightKind
-    /// The goal category.
-    package var category: String
+    /// The goal category, nil (JSON null) for a task of a table without categories.
+    package var category: String?
     /// The line in Chinese, citing source file(s) and task number(s).
     package var text: String
     /// Source file of the earlier task, nil when the line names none.
@@ -29,7 +29,7 @@ package struct DigestHighlight: Sendable, Equatable, Codable {
     package var afterNumber: String?
 
     package init(
-        kind: DigestHighlightKind, category: String, text: String, beforeFile: String? = nil,
+        kind: DigestHighlightKind, category: String?, text: String, beforeFile: String? = nil,
         beforeNumber: String? = nil, afterFile: String? = nil, afterNumber: String? = nil
     ) {
         self.kind = kind

@@ -21,29 +21,30 @@ package enum DigestHighlighter {
         }
         lines += diff.categories.filter { $0.change == .new }.map { newCategory($0, file: files.after) }
         lines += diff.categories.filter { $0.change == .dropped }.map { droppedCategory($0, in: diff) }
-        let rank = Dictionary(uniqueKeysWithValues: DigestHighlightKind.allCases.enumerated().map { ($1, $0) })
-        return lines.enumerated().sorted { (rank[$0.element.kind]!, $0.offset) < (rank[$1.element.kind]!, $1.offset) }
-            .map(\.element)
+        let rank = Dictionary(DigestHighlightKind.allCases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = { (line: DigestHighlight) in rank[line.kind] ?? rank.count }
+        return lines.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map(\.element)
     }
 
-    private static func droppedUnfinished(_ item: DiffItem, category: String, file: String) -> [DigestHighlight] {
-        guard item.kind == .dropped, let task = item.before, let status = task.status, !status.isDelivered else { return [] }
-        let text = "\(category) · \(DigestVocabulary.cite(number: task.number, file: file))未再列入，"
+    private static func droppedUnfinished(_ item: DiffItem, category: String?, file: String) -> [DigestHighlight] {
+        guard case .dropped(let task) = item, let status = task.status, !status.isDelivered else { return [] }
+        let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: task.number, file: file))未再列入，"
             + "上次状态\(DigestVocabulary.label(status))：\(DigestVocabulary.excerpt(task.task))"
         return [DigestHighlight(kind: .droppedUnfinished, category: category, text: text, beforeFile: file, beforeNumber: task.number)]
     }
 
     private static func targetLine(
-        _ item: DiffItem, category: String, files: (before: String, after: String)
+        _ item: DiffItem, category: String?, files: (before: String, after: String)
     ) -> [DigestHighlight] {
-        guard let change = item.targetChange, let before = item.before, let after = item.after else { return [] }
+        guard let link = item.link, let change = link.targetChange else { return [] }
+        let (before, after) = (link.before, link.after)
         let kind: DigestHighlightKind = switch change.direction {
         case .raised: .targetRaised
         case .lowered: .targetLowered
         case .changed: .targetChanged
         }
         let ratio = change.ratio.map { "（×\(formatted($0))）" } ?? ""
-        let text = "\(category) · \(DigestVocabulary.cite(number: before.number, file: files.before)) → "
+        let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: before.number, file: files.before)) → "
             + "\(DigestVocabulary.cite(number: after.number, file: files.after))：\(change.before) → \(change.after)\(ratio)："
             + DigestVocabulary.excerpt(after.task)
         return [
@@ -63,10 +64,11 @@ package enum DigestHighlighter {
         var lines: [DigestHighlight] = []
         for category in diff.categories {
             for item in category.items {
-                let (task, file) = item.after.map { ($0, diff.to.sourceFile) } ?? (item.before!, diff.from.sourceFile)
+                let task = item.latest
+                let file = item.after != nil ? diff.to.sourceFile : diff.from.sourceFile
                 guard let lineage = byTask[task.id] else { continue }
                 let years = lineage.unfinishedYears.map(String.init).joined(separator: "、")
-                let text = "\(category.name) · \(DigestVocabulary.cite(number: task.number, file: file))："
+                let text = "\(category.label) · \(DigestVocabulary.cite(number: task.number, file: file))："
                     + "\(years) 年未完成（\(lineage.firstYear)–\(lineage.lastYear) 年列入）：\(DigestVocabulary.excerpt(task.task))"
                 let isAfter = item.after != nil
                 lines.append(
@@ -81,11 +83,11 @@ package enum DigestHighlighter {
         return lines
     }
 
-    private static func advanced(_ item: DiffItem, category: String, diff: ReportDiff) -> DigestHighlight? {
-        guard let before = item.before, let after = item.after, let was = before.status, let now = after.status,
-            !was.isDelivered, now.isDelivered
+    private static func advanced(_ item: DiffItem, category: String?, diff: ReportDiff) -> DigestHighlight? {
+        guard let link = item.link, let was = link.before.status, let now = link.after.status, !was.isDelivered, now.isDelivered
         else { return nil }
-        let text = "\(category) · \(DigestVocabulary.cite(number: after.number, file: diff.to.sourceFile))："
+        let (before, after) = (link.before, link.after)
+        let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: after.number, file: diff.to.sourceFile))："
             + "\(DigestVocabulary.label(was)) → \(DigestVocabulary.label(now))（上期\(DigestVocabulary.cite(number: before.number, file: diff.from.sourceFile))）："
             + DigestVocabulary.excerpt(after.task)
         return DigestHighlight(
@@ -96,30 +98,34 @@ package enum DigestHighlighter {
 
     private static func newCategory(_ category: CategoryDiff, file: String) -> DigestHighlight {
         let numbers = category.items.compactMap(\.after?.number).joined(separator: "、")
-        let text = "\(category.name)：新增分类，\(category.tasksAfter) 项（第 \(numbers) 项，\(file)）"
+        let text = "\(category.label)：新增分类，\(category.tasksAfter) 项（第 \(numbers) 项，\(file)）"
         return DigestHighlight(kind: .categoryNew, category: category.name, text: text, afterFile: file)
     }
 
     private static func droppedCategory(_ category: CategoryDiff, in diff: ReportDiff) -> DigestHighlight {
         let file = diff.from.sourceFile
         let dropped = category.items.compactMap(\.before?.number)
-        let moved = diff.items.filter { $0.after != nil && ($0.before?.category ?? "") == category.name }
-        var text = "\(category.name)：不再列出，原 \(category.tasksBefore) 项（\(file)），"
+        let moved = diff.items.compactMap(\.link).filter { $0.before.category == category.name }
+        var text = "\(category.label)：不再列出，原 \(category.tasksBefore) 项（\(file)），"
             + "其中 \(dropped.count) 项未再列入（第 \(dropped.joined(separator: "、")) 项）"
         if !moved.isEmpty {
-            let pairs = moved.map { "第 \($0.before!.number) 项 → \($0.after!.category ?? "") 第 \($0.after!.number) 项" }
+            let pairs = moved.map { "第 \($0.before.number) 项 → \(CategoryDiff.label($0.after.category)) 第 \($0.after.number) 项" }
             text += "，\(moved.count) 项移入其他分类（\(pairs.joined(separator: "；"))，\(diff.to.sourceFile)）"
         }
         return DigestHighlight(kind: .categoryDropped, category: category.name, text: text, beforeFile: file)
     }
 
-    /// A ratio with at most two decimals, no trailing zeros.
+    /// A ratio with at most two decimals, no trailing zeros; any finite value, however large, is
+    /// written out, and a value that is not finite as `—`.
     package static func formatted(_ value: Double) -> String {
-        var text = String(Int((value * 100).rounded()))
+        guard value.isFinite else { return "—" }
+        guard let hundredths = Int(exactly: (value * 100).rounded()) else { return value.description }
+        let sign = hundredths < 0 ? "-" : ""
+        var text = String(hundredths.magnitude)
         while text.count < 3 { text = "0" + text }
         let whole = text.dropLast(2)
         var fraction = String(text.suffix(2))
         while fraction.hasSuffix("0") { fraction.removeLast() }
-        return fraction.isEmpty ? String(whole) : "\(whole).\(fraction)"
+        return sign + (fraction.isEmpty ? String(whole) : "\(whole).\(fraction)")
     }
 }

@@ -5,8 +5,8 @@
 package struct FirstReportDigest: Sendable, Equatable, Encodable {
     /// Figures of one goal category.
     package struct CategorySummary: Sendable, Equatable, Encodable {
-        /// Category name ("" for tasks without one).
-        package var name: String
+        /// Category name, nil (JSON null) for the tasks of a table without categories.
+        package var name: String?
         /// Number of tasks.
         package var tasks: Int
         /// Share exceeded or met among tasks with a known status, nil when none known.
@@ -41,7 +41,7 @@ package struct FirstReportDigest: Sendable, Equatable, Encodable {
     package init(side: DiffSide) {
         report = side.summary
         categories = side.categoryNames.map { name in
-            let tasks = side.tasks.filter { ($0.category ?? "") == name }
+            let tasks = side.tasks.filter { $0.category == name }
             let counts = tasks.reduce(into: [String: Int]()) { counts, task in
                 counts[task.status?.rawValue ?? "unknown", default: 0] += 1
             }
@@ -51,8 +51,8 @@ package struct FirstReportDigest: Sendable, Equatable, Encodable {
         }
         highlights = side.tasks.compactMap { task in
             guard let status = task.status, !status.isDelivered, status != .ongoing else { return nil }
-            let category = task.category ?? ""
-            let text = "\(category) · \(DigestVocabulary.cite(number: task.number, file: side.summary.sourceFile))："
+            let category = task.category
+            let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: task.number, file: side.summary.sourceFile))："
                 + "\(DigestVocabulary.label(status))：\(DigestVocabulary.excerpt(task.task))"
             return DigestHighlight(
                 kind: .unfinished, category: category, text: text, afterFile: side.summary.sourceFile, afterNumber: task.number
@@ -68,7 +68,7 @@ package struct FirstReportDigest: Sendable, Equatable, Encodable {
             "## 分类概览", "",
         ]
         lines += categories.map { category in
-            "- \(category.name)：\(category.tasks) 项，完成率 \(DigestVocabulary.percent(category.delivered))"
+            "- \(CategoryDiff.label(category.name))：\(category.tasks) 项，完成率 \(DigestVocabulary.percent(category.delivered))"
         }
         let statuses = OutcomeStatus.allCases.map(\.rawValue) + ["unknown"]
         let totals = statuses.compactMap { key -> String? in

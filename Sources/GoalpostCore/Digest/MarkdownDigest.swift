@@ -37,14 +37,14 @@ package enum MarkdownDigest {
         let moved = category.items.filter(\.moved).count
         if moved > 0 { parts.append("移入 \(moved)") }
         if movedOut > 0 { parts.append("移出 \(movedOut)") }
-        return "\(category.name)\(DigestVocabulary.note(for: category))：" + parts.joined(separator: "，")
+        return "\(category.label)\(DigestVocabulary.note(for: category))：" + parts.joined(separator: "，")
     }
 
     // Tasks that left this category (under any of its names) for one that does not continue it.
     private static func movedOut(of category: CategoryDiff, in diff: ReportDiff) -> Int {
         guard category.change != .new else { return 0 }
-        let names = Set(category.previousNames + [category.name])
-        return diff.items.filter { $0.moved && names.contains($0.before?.category ?? "") }.count
+        let names: Set<String?> = Set(category.previousNames.map { .some($0) } + [category.name])
+        return diff.items.filter { $0.moved && names.contains($0.before?.category) }.count
     }
 
     private static func otherChanges(_ diff: ReportDiff) -> String {

@@ -6,22 +6,23 @@
 /// makes up most of `a` (flow ≥ half of `a`). One or two moved tasks never relate categories.
 package enum CategoryMatcher {
     /// Pairs of categories that are the same by name, normalised name or alias: later -> earlier.
-    package static func namePairs(before: [String], after: [String], aliases: [String: String]) -> [String: String] {
-        var pairs: [String: String] = [:]
-        var used = Set<String>()
-        let keys = { (name: String) in TextNormalizer.comparable(aliases[name] ?? name) }
+    package static func namePairs(before: [String?], after: [String?], aliases: [String: String]) -> [String?: String?] {
+        var pairs: [String?: String?] = [:]
+        var used = Set<String?>()
+        let keys = { (name: String?) in name.map { TextNormalizer.comparable(aliases[$0] ?? $0) } }
+        let comparable = { (name: String?) in name.map(TextNormalizer.comparable) }
         for rule in 0..<3 {
-            for name in after where pairs[name] == nil {
+            for name in after where pairs.index(forKey: name) == nil {
                 let match = before.first { candidate in
                     guard !used.contains(candidate) else { return false }
                     switch rule {
                     case 0: return candidate == name
-                    case 1: return TextNormalizer.comparable(candidate) == TextNormalizer.comparable(name)
+                    case 1: return comparable(candidate) == comparable(name)
                     default: return keys(candidate) == keys(name)
                     }
                 }
                 if let match {
-                    pairs[name] = match
+                    pairs.updateValue(match, forKey: name)
                     used.insert(match)
                 }
             }
@@ -47,8 +48,8 @@ package enum CategoryMatcher {
             let part = count >= 2 && 3 * count >= sizeB && 2 * count >= sizeA
             if most || part { related.insert(edge) }
         }
-        var sources: [String: [String]] = [:]
-        var targets: [String: [String]] = [:]
+        var sources: [String?: [String?]] = [:]
+        var targets: [String?: [String?]] = [:]
         for name in afterNames {
             sources[name] = beforeNames.filter { related.contains(Edge(before: $0, after: name)) }
         }
@@ -59,13 +60,13 @@ package enum CategoryMatcher {
     }
 
     private struct Edge: Hashable {
-        var before: String
-        var after: String
+        var before: String?
+        var after: String?
     }
 
     private static func flows(before: DiffSide, after: DiffSide, links: [TaskLink]) -> [Edge: Int] {
-        let beforeCategory = Dictionary(before.tasks.map { ($0.id, $0.category ?? "") }, uniquingKeysWith: { a, _ in a })
-        let afterCategory = Dictionary(after.tasks.map { ($0.id, $0.category ?? "") }, uniquingKeysWith: { a, _ in a })
+        let beforeCategory = Dictionary(before.tasks.map { ($0.id, $0.category) }, uniquingKeysWith: { a, _ in a })
+        let afterCategory = Dictionary(after.tasks.map { ($0.id, $0.category) }, uniquingKeysWith: { a, _ in a })
         var flow: [Edge: Int] = [:]
         for link in links {
             guard let from = beforeCategory[link.before], let to = afterCategory[link.after] else { continue }
@@ -74,7 +75,7 @@ package enum CategoryMatcher {
         return flow
     }
 
-    private static func sizes(of side: DiffSide) -> [String: Int] {
-        side.tasks.reduce(into: [:]) { sizes, task in sizes[task.category ?? "", default: 0] += 1 }
+    private static func sizes(of side: DiffSide) -> [String?: Int] {
+        side.tasks.reduce(into: [:]) { sizes, task in sizes[task.category, default: 0] += 1 }
     }
 }

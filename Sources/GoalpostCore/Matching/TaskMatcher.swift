@@ -35,13 +35,14 @@ package enum TaskMatcher {
         var columns: Int
         var cells: [Bool]
 
-        init(before: DiffSide, after: DiffSide, related: (String, String) -> Bool) {
+        init(before: DiffSide, after: DiffSide, related: (String?, String?) -> Bool) {
             let beforeNames = before.categoryNames
             let afterNames = after.categoryNames
-            let beforeIndex = Dictionary(uniqueKeysWithValues: beforeNames.enumerated().map { ($1, $0) })
-            let afterIndex = Dictionary(uniqueKeysWithValues: afterNames.enumerated().map { ($1, $0) })
-            rowCategory = before.tasks.map { beforeIndex[$0.category ?? ""]! }
-            columnCategory = after.tasks.map { afterIndex[$0.category ?? ""]! }
+            let beforeIndex = Dictionary(beforeNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let afterIndex = Dictionary(afterNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            // Every task's category is among its side's names, so the lookups cannot miss.
+            rowCategory = before.tasks.map { beforeIndex[$0.category] ?? 0 }
+            columnCategory = after.tasks.map { afterIndex[$0.category] ?? 0 }
             columns = afterNames.count
             cells = beforeNames.flatMap { name in afterNames.map { related(name, $0) } }
         }
@@ -53,7 +54,7 @@ package enum TaskMatcher {
 
     private static func assign(
         before: DiffSide, after: DiffSide, similarities: SimilarityMatrix, options: MatchOptions,
-        related: (String, String) -> Bool
+        related: (String?, String?) -> Bool
     ) -> [TaskLink] {
         var links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
         let usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })

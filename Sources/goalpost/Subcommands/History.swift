@@ -34,7 +34,7 @@ struct History: ParsableCommand {
         let rows = entries.map { item -> [String] in
             let entry = item.entry
             let statuses = entry.statusCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            return [item.region, entry.period, entry.name, entry.change?.rawValue ?? "", String(entry.tasks),
+            return [item.region, entry.period, CategoryDiff.label(entry.name), entry.change?.rawValue ?? "", String(entry.tasks),
                     entry.delivered.map { "\(Int(($0 * 100).rounded()))%" } ?? "", statuses, entry.previousNames.joined(separator: "、")]
         }
         Terminal.print(TerminalTable(
