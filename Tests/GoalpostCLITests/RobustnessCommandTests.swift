@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// Ordinary histories that once trapped the CLI (and, through start-up digest writing, the daemon).
+@Suite struct RobustnessCommandTests {
+    /// A 2023 half-year table without a category column whose tasks match none of the year-end's.
+    static let halfYearWithoutCategories = """
+        2023年政府工作报告重点工作半年度进展情况
+
+        \t序号
+        \t工作任务
+        \t完成情况
+
+        \t1
+        \t建成城市书房5家。
+        \t已建成2家。
+
+        \t2
+        \t新增公共停车泊位800个。
+        \t已新增320个。
+
+        \t3
+        \t完成老旧管网改造12公里。
+        \t已完成4公里。
+
+        """
+
+    @Test func halfYearWithoutCategoriesAfterTheYearEndIngestsAndDigests() throws {
+        try withTemporaryDirectory { home in
+            let sample = CLIRunner.fixtures.appendingPathComponent("linan-2023-annual.txt").path
+            #expect(try CLIRunner.run(["ingest", "--home", home.path, sample]).status == 0)
+            let halfYear = home.appendingPathComponent("halfyear-2023.txt")
+            try Self.halfYearWithoutCategories.write(to: halfYear, atomically: true, encoding: .utf8)
+            let ingest = try CLIRunner.run([
+                "ingest", "--home", home.path, "--region", "临安区", "--year", "2023", "--as-of-month", "6", halfYear.path,
+            ])
+            #expect(ingest.status == 0, "\(ingest.stdout)\(ingest.stderr)")
+            let diff = try CLIRunner.run(["diff", "--home", home.path, "临安区/2023-06", "临安区/2023"])
+            #expect(diff.status == 0, "\(diff.stderr)")
+            #expect(diff.stdout.contains("（未分类）"))
+            let digest = try CLIRunner.run(["digest", "--home", home.path, "临安区/2023"])
+            #expect(digest.status == 0, "\(digest.stderr)")
+            let json = try CLIRunner.run(["diff", "--home", home.path, "--json", "临安区/2023-06", "临安区/2023"])
+            #expect(json.status == 0)
+            #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [String: Any])
+        }
+    }
+}
