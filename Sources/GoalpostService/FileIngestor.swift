@@ -78,9 +78,10 @@ package struct FileIngestor: Sendable {
     private func parse(_ url: URL, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
         do {
             return try reader.read(url, bytes: bytes, options: options, logger: logger).report
-        } catch ParseError.noRegion where folderRegion != nil {
+        } catch ParseError.noRegion {
+            guard let folderRegion else { throw ParseError.noRegion(file: url.lastPathComponent) }
             var withFolder = options
-            withFolder.region = aliases.canonical(folderRegion!)
+            withFolder.region = aliases.canonical(folderRegion)
             return try reader.read(url, bytes: bytes, options: withFolder, logger: logger).report
         }
     }

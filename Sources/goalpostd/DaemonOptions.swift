@@ -27,13 +27,13 @@ struct DaemonOptions: ParsableArguments {
     @Flag(help: "Poll the inbox instead of using inotify (automatic on NFS, SMB/CIFS and FUSE).")
     var poll = false
 
-    @Option(name: .customLong("quiet-period"), help: "Seconds with no writes before a file written in place is read (default 0.3).")
+    @Option(name: .customLong("quiet-period"), help: "Seconds with no writes before a file written in place is read (default 0.3; 0 to 3600).")
     var quietPeriod: Double?
 
-    @Option(name: .customLong("reconcile-interval"), help: "Seconds between full inbox scans (default 60).")
+    @Option(name: .customLong("reconcile-interval"), help: "Seconds between full inbox scans (default 60; 1 to 86400).")
     var reconcileInterval: Double?
 
-    @Option(name: .customLong("poll-interval"), help: "Seconds between looks when polling (default 2).")
+    @Option(name: .customLong("poll-interval"), help: "Seconds between looks when polling (default 2; 0.01 to 3600).")
     var pollInterval: Double?
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")

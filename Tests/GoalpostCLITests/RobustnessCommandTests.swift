@@ -45,4 +45,35 @@ import Testing
             #expect(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) is [String: Any])
         }
     }
+
+    @Test func hangupWithAnOutOfRangeValueKeepsTheRunningConfiguration() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            let status = home.appendingPathComponent("goalpostd.status.json")
+            let before = try Data(contentsOf: status)
+            usleep(1_100_000)  // the status file records scans to the second: let the next one differ
+            try "shutdownGrace: 1e300\n".write(
+                to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
+            kill(daemon.process.processIdentifier, SIGHUP)
+            try waitUntil("the rescan after SIGHUP") { (try? Data(contentsOf: status)) != before }
+            let sample = CLIRunner.fixtures.appendingPathComponent("linan-2023-annual.txt")
+            try FileManager.default.copyItem(at: sample, to: daemon.inbox.appendingPathComponent("r.txt"))
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/临安区/2023-12.md").path) }
+            #expect(daemon.stop() == 0)
+            let log = daemon.log()
+            #expect(log.contains("configuration not reloaded") && log.contains("'shutdownGrace'"))
+        }
+    }
+
+    @Test func startWithAnOutOfRangeValueFailsWithOneSentence() throws {
+        try withTemporaryDirectory { home throws in
+            let result = try CLIRunner.run(["--home", home.path], executable: "goalpostd", environment: ["GOALPOST_QUIET_PERIOD": "1e300"])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("'quietPeriod'"))
+            let reports = try CLIRunner.run(["reports", "--home", home.path], environment: ["GOALPOST_MAX_FILE_SIZE": "1e20"])
+            #expect(reports.status == 1)
+            #expect(reports.stderr.contains("'maxFileSize'"))
+        }
+    }
 }

@@ -66,12 +66,40 @@ import Testing
         try withHome("quietPeriod: -1\n") { home throws in
             var flags = ConfigurationFlags()
             flags.home = home.path
-            #expect(throws: ConfigurationError.invalid(key: "quietPeriod", value: "-1.0", source: "file")) {
+            #expect(throws: ConfigurationError.outOfRange(
+                key: "quietPeriod", value: "-1.0", source: "file", expected: "a number of seconds from 0.0 to 3600.0")) {
                 try ConfigurationLoader(flags: flags, environment: [:]).load()
             }
             #expect(throws: ConfigurationError.self) {
                 try ConfigurationLoader(flags: flags, environment: ["GOALPOST_LOG_LEVEL": "loud"]).load()
             }
+        }
+    }
+
+    @Test(arguments: [
+        ("GOALPOST_MAX_FILE_SIZE", "1e20"), ("GOALPOST_MAX_FILE_SIZE", "99999999999999999999"), ("GOALPOST_MAX_FILE_SIZE", "0"),
+        ("GOALPOST_MAX_FILE_SIZE", "1.5"), ("GOALPOST_QUIET_PERIOD", "1e300"), ("GOALPOST_QUIET_PERIOD", "nan"),
+        ("GOALPOST_RECONCILE_INTERVAL", "inf"), ("GOALPOST_RECONCILE_INTERVAL", "0"), ("GOALPOST_POLL_INTERVAL", "-inf"),
+        ("GOALPOST_SHUTDOWN_GRACE", "1e19"),
+    ])
+    func numbersOutsideTheirRangeAreRefusedWithOneSentence(variable: String, value: String) throws {
+        try withHome { home throws in
+            var flags = ConfigurationFlags()
+            flags.home = home.path
+            let error = #expect(throws: ConfigurationError.self) {
+                try ConfigurationLoader(flags: flags, environment: [variable: value]).load()
+            }
+            let message = error.map { "\($0)" } ?? ""
+            #expect(message.contains("'\(value)'") && message.contains("from environment") && message.hasSuffix("."))
+        }
+    }
+
+    @Test(arguments: ["reconcileInterval: .inf\n", "quietPeriod: 1e300\n", "pollInterval: .nan\n"])
+    func fileNumbersThatAreNotFiniteAreRefused(yaml: String) throws {
+        try withHome(yaml) { home throws in
+            var flags = ConfigurationFlags()
+            flags.home = home.path
+            #expect(throws: ConfigurationError.self) { try ConfigurationLoader(flags: flags, environment: [:]).load() }
         }
     }
 

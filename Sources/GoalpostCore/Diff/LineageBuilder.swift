@@ -40,15 +40,17 @@ package enum LineageBuilder {
         _ chain: [Int64], reports: [LineageReport], reportIndex: [Int64: Int], status: [Int64: OutcomeStatus?]
     ) -> TaskLineage {
         // The latest report of each year decides whether the task was finished that year.
+        let yearOf = { (id: Int64) in reportIndex[id].map { reports[$0].year } }
         var latestByYear: [Int: Int64] = [:]
-        for id in chain { latestByYear[reports[reportIndex[id]!].year] = id }
+        for id in chain { if let year = yearOf(id) { latestByYear[year] = id } }
         let unfinished = latestByYear.filter { _, id in
             guard let known = status[id] ?? nil else { return false }
             return !known.isDelivered
         }.keys.sorted()
-        let years = chain.map { reports[reportIndex[$0]!].year }
+        let years = chain.compactMap(yearOf)
         return TaskLineage(
-            lineageID: chain[0], taskIDs: chain, firstYear: years.min()!, lastYear: years.max()!, unfinishedYears: unfinished
+            lineageID: chain.first ?? 0, taskIDs: chain, firstYear: years.min() ?? 0, lastYear: years.max() ?? 0,
+            unfinishedYears: unfinished
         )
     }
 }

@@ -25,11 +25,15 @@ package struct OwnerSummary: Sendable, Equatable, Encodable {
         var rows: [String: OwnerSummary] = [:]
         for task in side.tasks {
             for owner in units(task.owner) {
-                rows[owner, default: OwnerSummary(owner: owner, tasks: 0, unfinished: [], dropped: [])].tasks += 1
-                if let status = task.status, !status.isDelivered { rows[owner]!.unfinished.append(DiffTaskRef(task)) }
+                var row = rows[owner] ?? OwnerSummary(owner: owner, tasks: 0, unfinished: [], dropped: [])
+                row.tasks += 1
+                if let status = task.status, !status.isDelivered { row.unfinished.append(DiffTaskRef(task)) }
+                rows[owner] = row
             }
         }
-        let droppedIDs = Set((diff?.items ?? []).filter { $0.kind == .dropped }.compactMap(\.before?.id))
+        let droppedIDs = Set((diff?.items ?? []).compactMap { item in
+            if case .dropped(let task) = item { task.id } else { nil }
+        })
         for task in before?.tasks ?? [] where droppedIDs.contains(task.id) {
             for owner in units(task.owner) {
                 rows[owner, default: OwnerSummary(owner: owner, tasks: 0, unfinished: [], dropped: [])]

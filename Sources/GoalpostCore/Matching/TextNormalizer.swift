@@ -5,6 +5,7 @@
 package enum TextNormalizer {
     /// The character that stands for any number in a normalised text.
     package static let numberMask: Character = "#"
+    private static let numberMaskScalar: Unicode.Scalar = "#"
 
     /// The normalised form of `text`.
     package static func normalize(_ text: String) -> String {
@@ -46,7 +47,7 @@ package enum TextNormalizer {
     private static func maskAndStrip(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(scalars.count)
-        let mask = numberMask.unicodeScalars.first!
+        let mask = numberMaskScalar
         for scalar in scalars {
             if isDigit(scalar) || (isNumberPart(scalar) && out.last == mask) {
                 if out.last != mask { out.append(mask) }

@@ -37,7 +37,7 @@ package enum RegionInference {
     private static let suffixScalars = Set(suffixes.flatMap(\.unicodeScalars))
 
     private static func rank(_ entry: (key: String, value: Int)) -> (Int, Int, String) {
-        let suffixRank = suffixes.count - (suffixes.firstIndex(of: entry.key.last!) ?? suffixes.count)
+        let suffixRank = suffixes.count - (entry.key.last.flatMap { suffixes.firstIndex(of: $0) } ?? suffixes.count)
         return (entry.value, suffixRank, entry.key)
     }
 

@@ -78,7 +78,8 @@ struct FigureContext {
         var best: (word: String, end: Int)?
         for w in words {
             guard let end = TextSearch.lastEnd(of: w, in: window) else { continue }
-            if best == nil || end > best!.end || (end == best!.end && w.count > best!.word.count) { best = (w, end) }
+            if let current = best, end < current.end || (end == current.end && w.count <= current.word.count) { continue }
+            best = (w, end)
         }
         return best?.word
     }

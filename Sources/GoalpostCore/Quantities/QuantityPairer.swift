@@ -18,7 +18,7 @@ package enum QuantityPairer {
                 guard similarity >= minimumSimilarity || actual.subject.count < 2
                     || (rivals.count == 1 && plausible(targets[t], actual)) else { continue }
                 let score = similarity + (targets[t].unit == actual.unit ? 0.2 : 0) + orderBonus(t, a, targets.count, actuals.count)
-                if best == nil || score > best!.score { best = (t, score) }
+                if score > best?.score ?? -.infinity { best = (t, score) }
             }
             result[a].quantity.target = best?.index
         }

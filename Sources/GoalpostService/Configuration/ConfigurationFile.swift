@@ -42,13 +42,16 @@ package struct ConfigurationFlags: Sendable, Equatable {
 package enum ConfigurationError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case invalid(key: String, value: String, source: String)
+    case outOfRange(key: String, value: String, source: String, expected: String)
 
     package var description: String {
         switch self {
         case .unreadable(let file, let reason):
             return "Cannot read the configuration file '\(file)': \(reason)."
         case .invalid(let key, let value, let source):
-            return "The configuration value '\(value)' for '\(key)' (from \(source)) is not valid."
+            return "The configuration value '\(value.messageSafe())' for '\(key)' (from \(source)) is not valid."
+        case .outOfRange(let key, let value, let source, let expected):
+            return "The configuration value '\(value.messageSafe())' for '\(key)' (from \(source)) is not valid: expected \(expected)."
         }
     }
 }

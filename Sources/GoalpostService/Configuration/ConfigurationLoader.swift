@@ -33,12 +33,17 @@ package struct ConfigurationLoader {
             failed: resolver.path("failed", flags.failed, file.failed, default: "failed"),
             digests: resolver.path("digests", flags.digests, file.digests, default: "digests"),
             database: resolver.path("database", flags.database, file.database, default: "goalpost.sqlite"),
-            quietPeriod: try resolver.number("quietPeriod", flags.quietPeriod, file.quietPeriod, default: 0.3),
-            reconcileInterval: try resolver.number("reconcileInterval", flags.reconcileInterval, file.reconcileInterval, default: 60),
+            quietPeriod: try resolver.seconds(
+                "quietPeriod", flags.quietPeriod, file.quietPeriod, default: 0.3, range: SettingRanges.quietPeriod),
+            reconcileInterval: try resolver.seconds(
+                "reconcileInterval", flags.reconcileInterval, file.reconcileInterval, default: 60, range: SettingRanges.reconcileInterval),
             poll: try resolver.flag("poll", flags.poll, file.poll, default: false),
-            pollInterval: try resolver.number("pollInterval", flags.pollInterval, file.pollInterval, default: 2),
-            maxFileSize: Int(try resolver.number("maxFileSize", flags.maxFileSize.map(Double.init), file.maxFileSize.map(Double.init), default: 52_428_800)),
-            shutdownGrace: try resolver.number("shutdownGrace", flags.shutdownGrace, file.shutdownGrace, default: 3),
+            pollInterval: try resolver.seconds(
+                "pollInterval", flags.pollInterval, file.pollInterval, default: 2, range: SettingRanges.pollInterval),
+            maxFileSize: try resolver.count(
+                "maxFileSize", flags.maxFileSize, file.maxFileSize, default: 52_428_800, range: SettingRanges.maxFileSize),
+            shutdownGrace: try resolver.seconds(
+                "shutdownGrace", flags.shutdownGrace, file.shutdownGrace, default: 3, range: SettingRanges.shutdownGrace),
             logLevel: try resolver.logLevel(flags.logLevel, file.logLevel),
             regionAliases: file.regionAliases ?? [:], categoryAliases: file.categoryAliases ?? [:], configFile: fileURL,
             sources: resolver.sources)

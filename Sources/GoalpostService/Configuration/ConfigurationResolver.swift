@@ -31,11 +31,26 @@ struct Resolver {
         return url.standardizedFileURL
     }
 
-    /// A non-negative number.
-    mutating func number(_ key: String, _ flag: Double?, _ fileValue: Double?, default fallback: Double) throws -> Double {
+    /// A finite number of seconds within `range` (``SettingRanges``).
+    mutating func seconds(
+        _ key: String, _ flag: Double?, _ fileValue: Double?, default fallback: Double, range: ClosedRange<Double>
+    ) throws -> Double {
         guard let text = pick(key, flag: flag.map { "\($0)" }, file: fileValue.map { "\($0)" }) else { return fallback }
-        guard let value = Double(text), value >= 0 else {
-            throw ConfigurationError.invalid(key: key, value: text, source: sources[key] ?? "")
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite, range.contains(value) else {
+            throw ConfigurationError.outOfRange(
+                key: key, value: text, source: sources[key] ?? "", expected: "a number of seconds from \(range.lowerBound) to \(range.upperBound)"
+            )
+        }
+        return value
+    }
+
+    /// A whole number within `range`, written as digits (no exponent, no fraction).
+    mutating func count(_ key: String, _ flag: Int?, _ fileValue: Int?, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+        guard let text = pick(key, flag: flag.map { "\($0)" }, file: fileValue.map { "\($0)" }) else { return fallback }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+            throw ConfigurationError.outOfRange(
+                key: key, value: text, source: sources[key] ?? "", expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            )
         }
         return value
     }
