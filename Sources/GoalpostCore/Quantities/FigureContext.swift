@@ -4,6 +4,8 @@ import Foundation
 struct FigureContext {
     /// The whole text.
     let chars: [Character]
+    /// Sentence starts and 其中 positions of the whole text.
+    let sentences: SentenceMap
     /// Where the figure's span starts (its prefix qualifier included).
     let figureStart: Int
     /// Where the figure's span ends (its suffix qualifier included).
@@ -16,8 +18,9 @@ struct FigureContext {
     private(set) var wideSubject = ""
 
     /// Reads the context of the figure at `figureStart..<figureEnd`.
-    init(chars: [Character], figureStart: Int, figureEnd: Int, previousEnd: Int) {
+    init(chars: [Character], sentences: SentenceMap, figureStart: Int, figureEnd: Int, previousEnd: Int) {
         self.chars = chars
+        self.sentences = sentences
         self.figureStart = figureStart
         self.figureEnd = figureEnd
         self.previousEnd = previousEnd
@@ -33,16 +36,10 @@ struct FigureContext {
     }
 
     /// Start of the sentence the figure belongs to.
-    var sentenceStart: Int {
-        var k = figureStart
-        while k > 0, !SubjectLexicon.sentenceBreaks.contains(chars[k - 1]) { k -= 1 }
-        return k
-    }
+    var sentenceStart: Int { sentences.sentenceStart(at: figureStart) }
 
     /// True when 其中 comes earlier in the same sentence.
-    var followsPartMarker: Bool {
-        TextSearch.contains(String(chars[sentenceStart..<figureStart]), SubjectLexicon.partMarker)
-    }
+    var followsPartMarker: Bool { sentences.followsPartMarker(at: figureStart) }
 
     private func readSubject() -> String {
         let raw = String(chars[clauseStart..<figureStart])

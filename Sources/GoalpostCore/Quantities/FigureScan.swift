@@ -4,6 +4,8 @@ import Foundation
 struct FigureScan {
     /// The whole text.
     let chars: [Character]
+    /// Sentence starts and 其中 positions of the whole text.
+    let sentences: SentenceMap
     /// The number the figure is built around.
     let token: NumberToken
     /// Where the previous figure ended (its subject boundary).
@@ -14,8 +16,9 @@ struct FigureScan {
     private(set) var consumedEnd: Int
 
     /// Prepares to read the figure around `token`.
-    init(chars: [Character], token: NumberToken, previousEnd: Int) {
+    init(chars: [Character], sentences: SentenceMap, token: NumberToken, previousEnd: Int) {
         self.chars = chars
+        self.sentences = sentences
         self.token = token
         self.previousEnd = previousEnd
         self.spanEnd = token.end
@@ -75,7 +78,7 @@ struct FigureScan {
 
     // Subject, unit resolution (方), kind and direction, then the quantity.
     private func assemble(_ reading: Reading, spanStart: Int) -> LocatedQuantity {
-        let context = FigureContext(chars: chars, figureStart: spanStart, figureEnd: reading.end, previousEnd: previousEnd)
+        let context = FigureContext(chars: chars, sentences: sentences, figureStart: spanStart, figureEnd: reading.end, previousEnd: previousEnd)
         let canonical = resolvedUnit(reading.unit, subject: context.wideSubject)
         let meaning = context.kind(unit: canonical, qualifier: reading.qualifier)
         var (low, high) = (token.value, reading.high)

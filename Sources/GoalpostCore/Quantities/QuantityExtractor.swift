@@ -17,6 +17,7 @@ package struct QuantityExtractor: Sendable {
     /// Every figure of `text` with its position, in reading order.
     package func locate(in text: String) -> [LocatedQuantity] {
         let chars = Array(text)
+        let sentences = SentenceMap(chars)
         var found: [LocatedQuantity] = []
         var quoteDepth = 0
         var previousEnd = 0
@@ -30,7 +31,7 @@ package struct QuantityExtractor: Sendable {
                 i += 1
                 continue
             }
-            var scan = FigureScan(chars: chars, token: token, previousEnd: previousEnd)
+            var scan = FigureScan(chars: chars, sentences: sentences, token: token, previousEnd: previousEnd)
             if var located = scan.read() {
                 if let previous = found.last, sharesSubject(located, gap: chars[previousEnd..<located.start]) {
                     located.quantity.subject = previous.quantity.subject

@@ -12,7 +12,7 @@ package enum TaskAssessor {
         let extractor = QuantityExtractor()
         let targets = extractor.locate(in: task).map(\.quantity)
         let reportedFigures = extractor.locate(in: progress)
-        let located = reportedFigures.filter { !countsSteps($0, in: progress) }
+        let located = withoutStepCounts(reportedFigures, in: progress)
         let actuals = QuantityPairer.pair(targets: targets, actuals: located)
         let restated = Restatement.isRestatement(task: task, progress: progress)
         let comparisons = compare(targets: targets, actuals: actuals)
@@ -35,22 +35,27 @@ package enum TaskAssessor {
             ? ScheduleJudge.judge(comparisons: comparisons, actuals: actuals.map(\.quantity), asOfMonth: asOfMonth)
             : nil
         // Every reported figure is kept; those counting steps stay unpaired.
-        let reported = reportedFigures.map { figure in
-            actuals.first { $0.start == figure.start }?.quantity ?? figure.quantity
-        }
+        let paired = Dictionary(actuals.map { ($0.start, $0.quantity) }, uniquingKeysWith: { first, _ in first })
+        let reported = reportedFigures.map { paired[$0.start] ?? $0.quantity }
         let oneLine = evidence.split(whereSeparator: \.isNewline).joined(separator: " ")
         return TaskAssessment(
             targets: targets, actuals: reported, status: status, statusEvidence: oneLine, schedule: schedule)
     }
 
-    /// True when the figure's clause shows it counts steps (开工, 申报, 正在 …), not results.
-    package static func countsSteps(_ figure: LocatedQuantity, in text: String) -> Bool {
-        let chars = Array(text)
-        var from = figure.start, to = figure.start
-        while from > 0, !SubjectLexicon.clauseBreaks.contains(chars[from - 1]) { from -= 1 }
-        while to < chars.count, !SubjectLexicon.clauseBreaks.contains(chars[to]) { to += 1 }
-        let clause = String(chars[from..<to])
-        return StatusVocabulary.stepWords.contains { TextSearch.contains(clause, $0) }
+    /// The figures whose clause does not show that they count steps (开工, 申报, 正在 …) rather than
+    /// results. Each clause is read once, so the cost is linear in the text.
+    package static func withoutStepCounts(_ figures: [LocatedQuantity], in text: String) -> [LocatedQuantity] {
+        guard !figures.isEmpty else { return [] }
+        let clauses = ClauseMap(text)
+        var countsSteps: [Int: Bool] = [:]
+        return figures.filter { figure in
+            let key = clauses.clauseStart(at: figure.start)
+            if let known = countsSteps[key] { return !known }
+            let clause = clauses.text(at: figure.start)
+            let steps = StatusVocabulary.stepWords.contains { TextSearch.contains(clause, $0) }
+            countsSteps[key] = steps
+            return !steps
+        }
     }
 
     /// One comparison per target that has an answering figure (its best whole figure, else its parts summed).
