@@ -59,14 +59,15 @@ package final class GoalpostDaemon: Service, Sendable {
         }
     }
 
-    private var current: DaemonState { state.withLock { $0! } }
+    // Set by run() before anything is served, so nil is only seen before start-up.
+    private var current: DaemonState? { state.withLock { $0 } }
 
     /// Takes queued files one at a time, in arrival order, on the worker queue.
     private func processFiles() async {
         for await url in queue.files {
             if Task.isCancelled { break }
             queue.taken(url)
-            let processor = current.processor
+            guard let processor = current?.processor else { continue }
             let flight = inFlight
             flight.begin()
             _ = await worker.run { defer { flight.end() }; return processor.process(url) }
@@ -86,7 +87,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private func reconcileLoop() async {
         while !Task.isCancelled {
             await scan(reason: "reconcile")
-            let interval = current.settings.reconcileInterval
+            let interval = current?.settings.reconcileInterval ?? 60
             try? await Task.sleep(for: .milliseconds(Int(max(interval, 0.05) * 1000)))
         }
     }
@@ -107,7 +108,7 @@ package final class GoalpostDaemon: Service, Sendable {
             if Task.isCancelled { return }
             do {
                 let settings = try reload()
-                let store = current.store
+                guard let store = current?.store else { continue }
                 state.withLock { $0 = DaemonState(settings: settings, store: store, logger: logger, watcher: $0?.watcher ?? "") }
                 logger.info("configuration reloaded")
             } catch {
@@ -119,7 +120,7 @@ package final class GoalpostDaemon: Service, Sendable {
 
     /// Queues every waiting file that has been quiet for the quiet period; records the scan time.
     package func scan(reason: String) async {
-        let state = current
+        guard let state = current else { return }
         let (ready, young) = await worker.run { () -> ([URL], Int) in
             let now = Date()
             let files = state.processor.scanner.candidates()

@@ -23,7 +23,7 @@ struct Reparse: ParsableCommand {
     func run() throws {
         let settings = try store.settings()
         let history = try store.openForWriting()
-        let ids = try CommandFailure.guarding { try all ? history.summaries().map(\.id) : [history.resolveReport(report!)] }
+        let ids = try CommandFailure.guarding { if let report { [try history.resolveReport(report)] } else { try history.summaries().map(\.id) } }
         let reparser = Reparser(store: history, digests: store.digestWriter(history, settings))
         var failures = 0
         for id in ids {

@@ -37,7 +37,7 @@ struct Trace: ParsableCommand {
     }
 
     private func lineages(_ history: RegionHistory) throws -> [Lineage] {
-        let hits = try task.map { [try history.store.resolveTask($0)] } ?? history.store.search(search!, limit: 50).map(\.taskId)
+        let hits = try task.map { [try history.store.resolveTask($0)] } ?? history.store.search(search ?? "", limit: 50).map(\.taskId)
         var result: [Lineage] = []
         var cache: [String: ([DiffSide], [TaskLineage])] = [:]
         for id in hits {
