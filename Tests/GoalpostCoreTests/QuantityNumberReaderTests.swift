@@ -43,4 +43,21 @@ struct QuantityNumberReaderTests {
         let read = try #require(NumberReader.value(of: "两三"))
         #expect(read.low == 2 && read.high == 3)
     }
+
+    @Test(arguments: [
+        String(repeating: "9", count: 200) + "亿", "0." + String(repeating: "0", count: 300) + "1",
+        "3" + String(repeating: "亿", count: 500), String(repeating: "九亿", count: 40),
+    ])
+    func digitsNoTableMeansAreNotFigures(number: String) {
+        #expect(NumberReader.value(of: number) == nil)
+        let quantities = QuantityExtractor().targets(in: "新增建设用地\(number)亩，完成投资3万元。")
+        #expect(quantities.map(\.text) == ["3万元"])
+        #expect(quantities.allSatisfy { !$0.value.isNaN })
+    }
+
+    @Test func aLongRunOfNumeralsIsReadInBoundedSteps() {
+        let run = String(repeating: "一二三四五六七八九十", count: 500)
+        let located = QuantityExtractor().locate(in: "完成\(run)个。")
+        #expect(located.allSatisfy { !$0.quantity.value.isNaN })
+    }
 }

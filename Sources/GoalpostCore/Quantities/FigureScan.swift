@@ -35,7 +35,7 @@ struct FigureScan {
 
     /// The figure, or nil when the number is a year, date, ordinal, code or size class.
     mutating func read() -> LocatedQuantity? {
-        guard !isCodeOrName(at: token.end) else { return nil }
+        guard token.isPlausible, !isCodeOrName(at: token.end) else { return nil }
         var reading = readNumberAndUnit()
         consumedEnd = reading.end
         guard reading.unit != nil || token.hasMultiplier else { return nil }
@@ -120,7 +120,7 @@ struct FigureScan {
         if let u = firstUnit, u.canonical != "%" { return nil }
         let sep = j + (firstUnit?.written.count ?? 0)
         guard sep + 1 < chars.count, QualifierLexicon.rangeSeparators.contains(chars[sep]),
-              let second = NumberReader.token(in: chars, at: sep + 1), second.value > token.value,
+              let second = NumberReader.token(in: chars, at: sep + 1), second.isPlausible, second.value > token.value,
               second.isChinese == token.isChinese else { return nil }
         let unit = UnitLexicon.match(in: chars, at: second.end, chineseNumeral: second.isChinese)
         guard unit != nil || firstUnit != nil, firstUnit == nil || unit?.canonical == firstUnit?.canonical || unit == nil else {

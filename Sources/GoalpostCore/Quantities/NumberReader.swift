@@ -12,10 +12,19 @@ package enum NumberReader {
     /// The written prefix of a Chinese percentage (百分之五十).
     package static let percentPrefix = Array("百分之")
 
+    /// Most digits before the decimal point of a figure (a number in 元 of a national budget has 14).
+    package static let maxIntegerDigits = 20
+    /// Most digits after the decimal point of a figure.
+    package static let maxFractionDigits = 12
+    /// Largest magnitude of a figure once its multipliers (万, 亿) are applied.
+    package static let maxMagnitude = Decimal(string: "1e24") ?? 1
+    /// Longest run of Chinese numeral characters read as one number (一千二百三十四万五千六百七十八 has 15).
+    package static let maxChineseLength = 24
+
     /// The value of `text` when the whole text is one number (3.5万, 一千零五, 十几), else nil.
     package static func value(of text: String) -> (low: Decimal, high: Decimal?)? {
         let chars = Array(text)
-        guard let token = token(in: chars, at: 0), token.end == chars.count else { return nil }
+        guard let token = token(in: chars, at: 0), token.end == chars.count, token.isPlausible else { return nil }
         return (token.value, token.valueMax)
     }
 
@@ -42,13 +51,16 @@ package enum NumberReader {
 
     private static func arabic(in chars: [Character], at start: Int) -> NumberToken {
         var significand: Decimal = 0
-        var fractionDigits = 0
+        var (integerDigits, fractionDigits) = (0, 0)
         var inFraction = false
         var i = start
         while i < chars.count {
             if let d = digitValue(chars[i]) {
-                significand = significand * 10 + Decimal(d)
-                if inFraction { fractionDigits += 1 }
+                // Digits past the limits are read over (the token ends after them) but not added up.
+                if inFraction { fractionDigits += 1 } else { integerDigits += 1 }
+                if integerDigits <= maxIntegerDigits, fractionDigits <= maxFractionDigits {
+                    significand = significand * 10 + Decimal(d)
+                }
                 i += 1
             } else if !inFraction, chars[i] == "." || chars[i] == "．", i + 1 < chars.count, isDigit(chars[i + 1]) {
                 inFraction = true
@@ -59,10 +71,18 @@ package enum NumberReader {
                 break
             }
         }
-        var value = Decimal(sign: .plus, exponent: -fractionDigits, significand: significand)
+        let fits = integerDigits <= maxIntegerDigits && fractionDigits <= maxFractionDigits
+        var value = Decimal(sign: .plus, exponent: -min(fractionDigits, maxFractionDigits), significand: significand)
         let (factor, end) = multiplier(in: chars, at: i)
         value *= factor
-        return NumberToken(start: start, end: end, value: value, valueMax: nil, isChinese: false, hasMultiplier: end > i)
+        var token = NumberToken(start: start, end: end, value: value, valueMax: nil, isChinese: false, hasMultiplier: end > i)
+        token.isPlausible = fits && isPlausible(value)
+        return token
+    }
+
+    /// True for a finite value within ``maxMagnitude``.
+    package static func isPlausible(_ value: Decimal) -> Bool {
+        !value.isNaN && value.magnitude <= maxMagnitude
     }
 
     // A thousands group is exactly three digits not followed by another digit.
@@ -75,7 +95,8 @@ package enum NumberReader {
     package static func multiplier(in chars: [Character], at index: Int) -> (Decimal, Int) {
         var factor: Decimal = 1
         var i = index
-        while i < chars.count {
+        // 万亿 is the largest written multiplier; a longer run is read over without multiplying.
+        while i < chars.count, i - index < 4 {
             if let m = multipliers[chars[i]] {
                 factor *= m
             } else if let m = innerMultipliers[chars[i]], i + 1 < chars.count, multipliers[chars[i + 1]] != nil {
@@ -104,13 +125,15 @@ package enum NumberReader {
 
     private static func chinese(in chars: [Character], at start: Int) -> NumberToken? {
         var end = start
-        while end < chars.count, ChineseNumeral.isNumeralCharacter(chars[end]) { end += 1 }
+        while end < chars.count, end - start < maxChineseLength, ChineseNumeral.isNumeralCharacter(chars[end]) { end += 1 }
         // 三千瓦: the 千 belongs to the unit.
         if end > start + 1, chars[end - 1] == "千", end < chars.count, unitAfterThousand.contains(chars[end]) { end -= 1 }
         while end > start {
             if let (low, high) = ChineseNumeral.value(of: String(chars[start..<end])) {
-                return NumberToken(start: start, end: end, value: low, valueMax: high, isChinese: true,
-                                   hasMultiplier: chars[start..<end].contains { $0 == "万" || $0 == "亿" })
+                var token = NumberToken(start: start, end: end, value: low, valueMax: high, isChinese: true,
+                                        hasMultiplier: chars[start..<end].contains { $0 == "万" || $0 == "亿" })
+                token.isPlausible = isPlausible(low) && high.map(isPlausible) ?? true
+                return token
             }
             end -= 1
         }

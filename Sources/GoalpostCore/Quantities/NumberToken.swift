@@ -16,4 +16,8 @@ package struct NumberToken: Sendable, Equatable {
     package var isPercent: Bool = false
     /// True when a 万/亿 multiplier was applied.
     package var hasMultiplier: Bool = false
+    /// False for digits no table means as a figure (over ``NumberReader/maxIntegerDigits`` digits,
+    /// over ``NumberReader/maxFractionDigits`` decimals, a value beyond ``NumberReader/maxMagnitude``):
+    /// such a token is read past but never becomes a quantity.
+    package var isPlausible: Bool = true
 }
