@@ -4,7 +4,8 @@ import ZIPFoundation
 /// The parts of a .docx/.xlsx ZIP archive, read in memory under ``ReaderLimits``.
 ///
 /// The declared sizes of all entries are checked on opening, and the bytes actually inflated
-/// are counted while reading, so an archive that lies about its sizes is stopped too.
+/// are counted while reading, so an archive that lies about its sizes is stopped too. Every
+/// part read is checked against its CRC-32, so damaged parts are refused rather than parsed.
 final class OfficeArchive {
     /// The file name, for messages.
     let file: String
@@ -33,13 +34,15 @@ final class OfficeArchive {
         archive[path] != nil
     }
 
-    /// The inflated bytes of the entry at `path`; throws ``ReadError/missingPart(file:part:)`` when absent.
+    /// The inflated bytes of the entry at `path`; throws ``ReadError/missingPart(file:part:)`` when
+    /// absent and ``ReadError/damagedPart(file:part:)`` when its checksum does not match.
     func data(_ path: String) throws -> Data {
         guard let entry = archive[path] else { throw ReadError.missingPart(file: file, part: path) }
         var result = Data()
         let limit = limits.maxUncompressedBytes
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 inflated += chunk.count
                 if inflated > limit { throw ReadError.archiveTooLarge(file: file, limit: limit) }
                 result.append(chunk)
@@ -49,6 +52,8 @@ final class OfficeArchive {
         } catch {
             throw ReadError.notAnArchive(file: file, format: format(of: file))
         }
+        // A flipped bit in a stored or deflated part must not reach the XML parser.
+        guard checksum == entry.checksum else { throw ReadError.damagedPart(file: file, part: path) }
         return result
     }
 
