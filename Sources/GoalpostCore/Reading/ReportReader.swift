@@ -35,7 +35,7 @@ package enum ReportReader {
             return try DelimitedTextReader.read(TextDecoding.decode(bytes, file: file), separator: "\t", file: file, limits: limits)
         case .docx: return try DocxReader.grid(of: bytes, file: file, limits: limits)
         case .xlsx: return try XlsxReader.grid(of: bytes, file: file, limits: limits)
-        case .html: return try HTMLTableReader.grid(of: TextDecoding.decode(bytes, file: file), file: file)
+        case .html: return try HTMLTableReader.grid(of: TextDecoding.decode(bytes, file: file), file: file, limits: limits)
         case .pdf: throw ReadError.needsConversion(file: file, converter: "pdftotext")
         case .doc: throw ReadError.needsConversion(file: file, converter: "antiword")
         }
