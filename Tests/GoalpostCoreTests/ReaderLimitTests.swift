@@ -118,6 +118,17 @@ struct ReaderLimitTests {
             == "Cannot read 'x.docx': 'word/document.xml' is damaged (its CRC-32 checksum does not match); refused.")
     }
 
+    /// Found by ReaderFuzzTests (seed 7): ZIPFoundation's in-memory archive traps on a seek past the end.
+    @Test func entryOffsetPastTheEndOfTheArchiveIsReadAsMissing() throws {
+        var bytes = try H.docx(body: H.docxTable([H.docxCell("1") + H.docxCell("建成公园")]))
+        let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        let directory = try #require((0...(bytes.count - 4)).first { Array(bytes[$0..<$0 + 4]) == signature })
+        // The central directory's "relative offset of local header", 42 bytes into the entry.
+        bytes.replaceSubrange((directory + 42)..<(directory + 46), with: [0xFF, 0xFF, 0xFF, 0x7F])
+        #expect(H.read(bytes, file: "x.docx").message
+            == "Cannot read 'x.docx': the archive has no 'word/document.xml'.")
+    }
+
     @Test func tableOfTwentyThousandRowsAndAHundredColumnsStillReads() throws {
         let header = (H.header + (4...100).map { "备注\($0)" }).joined(separator: ",")
         let row = (1...100).map { "c\($0)" }.joined(separator: ",")

@@ -33,7 +33,7 @@ package enum HTMLTableReader {
                 if let top = open.last {
                     if name == "td" || name == "th" { try builders[top].endCell() }
                     if name == "tr" { try builders[top].endRow() }
-                    if name == "table" { open.removeLast() }
+                    if name == "table" { _ = open.popLast() }
                 }
                 if lineBreakingElements.contains(name) { breakLine(&outside, &builders, open.last) }
             case .text(let text):

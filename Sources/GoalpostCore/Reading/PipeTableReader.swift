@@ -83,7 +83,9 @@ package enum PipeTableReader {
             cells[keyColumn].isEmpty
         else { return false }
         // A single filled cell in the category column is a category row, not a continuation.
-        if filled.count == 1, let categoryColumn = header.columns[.category], cells[categoryColumn] == filled[0] {
+        if filled.count == 1, let categoryColumn = header.columns[.category], cells.indices.contains(categoryColumn),
+            cells[categoryColumn] == filled[0]
+        {
             return false
         }
         return !filled.isEmpty

@@ -21,6 +21,8 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     case noTaskTable(file: String, count: Int, container: String)
     /// A format read only through an external converter reached the core reader unconverted.
     case needsConversion(file: String, converter: String)
+    /// The archive could not be copied to a temporary file in `directory` to be read.
+    case scratchUnavailable(file: String, directory: String)
     /// A part of the archive does not match its CRC-32 checksum (a damaged or altered file).
     case damagedPart(file: String, part: String)
     /// A table has a cell at `row` (1-based), beyond ``ReaderLimits/maxRows``.
@@ -96,6 +98,8 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
             let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
             return "Cannot read '\(file.messageSafe(limit: 120))': no table with a task column (\(aliases)/…) in \(noun)."
+        case .scratchUnavailable(let file, let directory):
+            return "Cannot read '\(file.messageSafe(limit: 120))': its archive could not be copied to a temporary file in '\(directory.messageSafe(limit: 80))' (is the directory writable?)."
         case .needsConversion(let file, let converter):
             return "Cannot read '\(file.messageSafe(limit: 120))': this format is read through the external converter '\(converter)', not directly."
         default:
