@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GoalpostCoreTests",
-            dependencies: ["GoalpostCore"]
+            dependencies: ["GoalpostCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "GoalpostServiceTests",

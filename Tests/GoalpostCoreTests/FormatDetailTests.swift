@@ -65,8 +65,8 @@ struct FormatDetailTests {
         ])
     }
 
-    @Test func csvQuotedCellsKeepSeparatorsQuotesAndLineBreaks() {
-        let grid = DelimitedTextReader.read("a,\"b, \"\"c\"\"\nd\",e\r\n1,2,3\r\n", separator: ",")
+    @Test func csvQuotedCellsKeepSeparatorsQuotesAndLineBreaks() throws {
+        let grid = try DelimitedTextReader.read("a,\"b, \"\"c\"\"\nd\",e\r\n1,2,3\r\n", separator: ",")
         #expect(grid.rows.map(\.cells) == [["a", "b, \"c\"\nd", "e"], ["1", "2", "3"]])
     }
 
@@ -95,8 +95,8 @@ struct FormatDetailTests {
         #expect(report.tasks.count == 2 && report.warnings.isEmpty)
     }
 
-    @Test func markdownSeparatorRowsAndBreakTagsAreHandled() {
-        let grid = PipeTableReader.read("| 序号 | 工作任务 | 完成情况 |\n|:--|---|--:|\n| 1 | a<br>b | c<BR/>d |\n")
+    @Test func markdownSeparatorRowsAndBreakTagsAreHandled() throws {
+        let grid = try PipeTableReader.read("| 序号 | 工作任务 | 完成情况 |\n|:--|---|--:|\n| 1 | a<br>b | c<BR/>d |\n")
         #expect(grid.rows.map(\.cells) == [["序号", "工作任务", "完成情况"], ["1", "a\nb", "c\nd"]])
     }
 

@@ -21,30 +21,30 @@ package enum AlignedColumnsReader {
     }
 
     /// Splits `text` into preamble lines and rows of cells.
-    package static func read(_ text: String) -> CellGrid {
-        var state = State()
+    package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
+        var state = State(grid: .text(file: file, limits: limits))
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            state.consume(String(raw.filter { $0 != "\u{0C}" }), lineNumber: index + 1)
+            try state.consume(String(raw.filter { $0 != "\u{0C}" }), lineNumber: index + 1)
         }
-        state.closeRow()
-        return CellGrid(preamble: state.preamble, rows: state.rows)
+        try state.closeRow()
+        return CellGrid(preamble: state.preamble, rows: state.grid.finish())
     }
 
     private struct State {
+        var grid: GridBuilder
         var preamble: [String] = []
-        var rows: [GridRow] = []
         var starts: [Int] = []
         var numberColumn: Int?
         var current: (cells: [[String]], line: Int)?
 
-        mutating func consume(_ line: String, lineNumber: Int) {
+        mutating func consume(_ line: String, lineNumber: Int) throws {
             let parts = segments(of: line)
             guard !starts.isEmpty else {
-                consumeBeforeHeader(line, parts: parts, lineNumber: lineNumber)
+                try consumeBeforeHeader(line, parts: parts, lineNumber: lineNumber)
                 return
             }
             if parts.isEmpty {
-                if numberColumn == nil { closeRow() }
+                if numberColumn == nil { try closeRow() }
                 return
             }
             if isPageNumber(parts) { return }
@@ -52,28 +52,31 @@ package enum AlignedColumnsReader {
             let grouping = parts.count == 1
                 && (SectionTitle.matches(parts[0].text) || SectionTitle.isSubsection(parts[0].text))
             let standsAlone = grouping || headerStarts(parts) != nil
-            guard standsAlone || current == nil || numberColumn.map({ !placed[$0].isEmpty }) == true else {
-                for (column, text) in placed.enumerated() where !text.isEmpty { current!.cells[column].append(text) }
+            let startsRow = numberColumn.map { placed.indices.contains($0) && !placed[$0].isEmpty } == true
+            if !standsAlone && !startsRow, var row = current.take() {
+                for (column, text) in placed.enumerated() where !text.isEmpty && row.cells.indices.contains(column) {
+                    row.cells[column].append(text)
+                }
+                current = row
                 return
             }
-            closeRow()
+            try closeRow()
             current = (placed.map { $0.isEmpty ? [] : [$0] }, lineNumber)
-            if standsAlone { closeRow() }
+            if standsAlone { try closeRow() }
         }
 
-        private mutating func consumeBeforeHeader(_ line: String, parts: [Segment], lineNumber: Int) {
+        private mutating func consumeBeforeHeader(_ line: String, parts: [Segment], lineNumber: Int) throws {
             if let found = headerStarts(parts) {
+                try grid.appendRow(parts.map(\.text), line: lineNumber)
                 starts = found
                 numberColumn = parts.firstIndex { ColumnRole.recognise($0.text) == .number }
-                rows.append(GridRow(cells: parts.map(\.text), line: lineNumber))
             } else if !parts.isEmpty {
                 preamble.append(line.trimmingWhitespace())
             }
         }
 
-        mutating func closeRow() {
-            if let row = current { rows.append(GridRow(cells: row.cells.map(CellText.join), line: row.line)) }
-            current = nil
+        mutating func closeRow() throws {
+            if let row = current.take() { try grid.appendRow(row.cells.map(CellText.join), line: row.line) }
         }
     }
 
@@ -113,12 +116,14 @@ package enum AlignedColumnsReader {
     /// A segment goes to the column whose start is nearest (mixed-width text shifts pdftotext's
     /// positions a little); a segment running over a column start at a single space is split there.
     private static func place(_ parts: [Segment], starts: [Int]) -> [String] {
-        var cells = Array(repeating: "", count: starts.count)
+        // Gathered then joined once: a line of many segments in one column stays linear.
+        var cells = Array(repeating: [String](), count: starts.count)
         for part in parts.flatMap({ split($0, at: starts) }) {
-            let column = starts.indices.min { abs(starts[$0] - part.start) < abs(starts[$1] - part.start) } ?? 0
-            cells[column] = cells[column].isEmpty ? part.text : cells[column] + " " + part.text
+            guard let column = starts.indices.min(by: { abs(starts[$0] - part.start) < abs(starts[$1] - part.start) })
+            else { continue }
+            cells[column].append(part.text)
         }
-        return cells
+        return cells.map { $0.joined(separator: " ") }
     }
 
     private static func split(_ part: Segment, at starts: [Int]) -> [Segment] {

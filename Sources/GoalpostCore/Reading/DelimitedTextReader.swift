@@ -2,17 +2,20 @@
 /// doubled quotes and line breaks.
 package enum DelimitedTextReader {
     /// Splits `text` into rows of cells separated by `separator`.
-    package static func read(_ text: String, separator: Character) -> CellGrid {
-        var scanner = Scanner(separator: separator)
-        for character in text { scanner.consume(character) }
-        scanner.endRow()
-        let rows = scanner.rows.filter { !$0.isEmpty }
-        return CellGrid(preamble: [], rows: rows, lastRowCut: scanner.endedInQuotes)
+    ///
+    /// Blank rows are left out; rows and cells are placed under `limits` (see ``GridBuilder``).
+    package static func read(
+        _ text: String, separator: Character, file: String = "", limits: ReaderLimits = .default
+    ) throws -> CellGrid {
+        var scanner = Scanner(separator: separator, grid: .text(file: file, limits: limits))
+        for character in text { try scanner.consume(character) }
+        try scanner.endRow()
+        return CellGrid(preamble: [], rows: scanner.grid.finish(), lastRowCut: scanner.endedInQuotes)
     }
 
     private struct Scanner {
         let separator: Character
-        var rows: [GridRow] = []
+        var grid: GridBuilder
         var cells: [String] = []
         var cell = ""
         var quoted = false
@@ -20,11 +23,12 @@ package enum DelimitedTextReader {
         var line = 1
         var rowLine = 1
 
-        init(separator: Character) {
+        init(separator: Character, grid: GridBuilder) {
             self.separator = separator
+            self.grid = grid
         }
 
-        mutating func consume(_ character: Character) {
+        mutating func consume(_ character: Character) throws {
             if quoted {
                 consumeQuoted(character)
             } else if character == "\"" && cell.isEmpty && !quoteJustClosed {
@@ -35,10 +39,10 @@ package enum DelimitedTextReader {
                 quoted = true
                 quoteJustClosed = false
             } else if character == separator {
-                endCell()
+                try endCell()
             } else if character.isNewline {
                 line += 1
-                endRow()
+                try endRow()
             } else {
                 cell.append(character)
                 quoteJustClosed = false
@@ -59,7 +63,8 @@ package enum DelimitedTextReader {
             }
         }
 
-        mutating func endCell() {
+        mutating func endCell() throws {
+            try grid.checkWidth(cells.count + 1)
             cells.append(CellText.join(cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
             cell = ""
             quoteJustClosed = false
@@ -68,10 +73,10 @@ package enum DelimitedTextReader {
         /// True when the text ended inside a quoted cell.
         var endedInQuotes = false
 
-        mutating func endRow() {
+        mutating func endRow() throws {
             endedInQuotes = quoted
-            endCell()
-            rows.append(GridRow(cells: cells, line: rowLine))
+            try endCell()
+            if !cells.allSatisfy(\.isEmpty) { try grid.appendRow(cells, line: rowLine) }
             cells = []
             rowLine = line
         }

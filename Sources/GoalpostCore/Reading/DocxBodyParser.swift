@@ -6,7 +6,10 @@ import FoundationXML
 
 /// SAX delegate over word/document.xml: collects paragraphs outside tables and the raw cells
 /// (text, horizontal span, vertical-merge state) of each top-level table.
-final class DocxBodyParser: NSObject, XMLParserDelegate {
+///
+/// Tables, rows and cells together may not outnumber ``ReaderLimits/maxCells``, so a part of
+/// millions of empty cells stops parsing with ``failure`` before it fills memory.
+final class DocxBodyParser: NSObject, FailableXMLDelegate {
     /// A cell as written: its paragraphs, how many grid columns it spans, its vMerge state.
     struct RawCell {
         var paragraphs: [String] = []
@@ -29,12 +32,23 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
     /// The top-level tables, each a list of rows of raw cells.
     private(set) var tables: [[[RawCell]]] = []
 
+    /// The error that stopped parsing.
+    private(set) var failure: ReadError?
+    private let file: String
+    private let limit: Int
+    private var items = 0
     private var tableDepth = 0
     private var cell: RawCell?
     private var row: [RawCell] = []
     private var paragraph = ""
     private var inText = false
     private var fallbackDepth = 0
+
+    /// A parser for the document part of `file`.
+    init(file: String, limits: ReaderLimits) {
+        self.file = file
+        self.limit = limits.maxCells
+    }
 
     /// SAX callback: an element opens.
     func parser(
@@ -49,11 +63,11 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         switch name {
         case "tbl":
             tableDepth += 1
-            if tableDepth == 1 { tables.append([]) }
-        case "tr" where tableDepth == 1: row = []
-        case "tc" where tableDepth == 1: cell = RawCell()
+            if tableDepth == 1 { count(parser) { self.tables.append([]) } }
+        case "tr" where tableDepth == 1: count(parser) { self.row = [] }
+        case "tc" where tableDepth == 1: count(parser) { self.cell = RawCell() }
         case "gridSpan" where tableDepth == 1:
-            cell?.span = max(1, Int(SafeXML.attribute("val", in: attributes) ?? "1") ?? 1)
+            cell?.span = max(1, SafeXML.attribute("val", in: attributes).flatMap(DeclaredNumber.parse) ?? 1)
         case "vMerge" where tableDepth == 1:
             cell?.merge = SafeXML.attribute("val", in: attributes) == "restart" ? .restart : .continue
         case "p": paragraph = ""
@@ -79,7 +93,8 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "tc" where tableDepth == 1:
             if let cell { row.append(cell) }
             cell = nil
-        case "tr" where tableDepth == 1: tables[tables.count - 1].append(row)
+        case "tr" where tableDepth == 1:
+            if !tables.isEmpty { tables[tables.count - 1].append(row) }
         case "tbl": tableDepth -= 1
         default: break
         }
@@ -94,10 +109,24 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
     private func endParagraph() {
         let lines = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if cell != nil {
-            cell?.paragraphs += lines
+            // Blank lines are dropped when the cell is joined; keeping them would only cost memory.
+            cell?.paragraphs += lines.filter { !$0.allSatisfy(\.isWhitespace) }
         } else if tableDepth == 0 {
             paragraphs += lines.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         }
         paragraph = ""
+    }
+
+    /// Runs `add` for one more table, row or cell, or stops parsing when the limit is reached.
+    private func count(_ parser: XMLParser, _ add: () -> Void) {
+        guard failure == nil else { return }
+        guard items < limit else {
+            failure = ReadError.cellLimit(
+                file: file, table: .table(tables.count), rows: tables.last?.count ?? 0, columns: row.count, limit: limit)
+            parser.abortParsing()
+            return
+        }
+        items += 1
+        add()
     }
 }

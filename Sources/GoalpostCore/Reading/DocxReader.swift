@@ -7,6 +7,7 @@ import Foundation
 /// category is carried down. The first table with a task column is read, together with the
 /// tables of the same width that follow it (a table continued after a page break). Paragraphs
 /// outside tables are the preamble. A document without tables is read as a text capture.
+/// Cells are placed through ``GridBuilder`` under the ``ReaderLimits``, one budget for all tables.
 package enum DocxReader {
     /// The part holding the document body.
     static let documentPart = "word/document.xml"
@@ -14,12 +15,17 @@ package enum DocxReader {
     /// The cell grid of the .docx file `bytes`.
     package static func grid(of bytes: [UInt8], file: String, limits: ReaderLimits) throws -> CellGrid {
         let archive = try OfficeArchive(bytes: bytes, file: file, format: ".docx", limits: limits)
-        let body = DocxBodyParser()
+        let body = DocxBodyParser(file: file, limits: limits)
         try SafeXML.parse(try archive.data(documentPart), part: documentPart, file: file, delegate: body)
         if body.tables.isEmpty {
-            return try TextLayout.grid(of: body.paragraphs.joined(separator: "\n"), file: file)
+            return try TextLayout.grid(of: body.paragraphs.joined(separator: "\n"), file: file, limits: limits)
         }
-        let tables = body.tables.map(expand)
+        let budget = CellBudget(limit: limits.maxCells)
+        let tables = try body.tables.enumerated().map { index, rawRows in
+            var grid = GridBuilder(file: file, table: .table(index + 1), limits: limits, budget: budget)
+            try expand(rawRows, into: &grid, maxColumns: limits.maxColumns)
+            return grid.finish()
+        }
         guard let first = tables.firstIndex(where: { TableHeader.find(in: $0) != nil }) else {
             throw ReadError.noTaskTable(file: file, count: tables.count, container: "table")
         }
@@ -33,22 +39,20 @@ package enum DocxReader {
         return CellGrid(preamble: body.paragraphs, rows: numbered)
     }
 
-    /// Lays raw rows out on the table grid, all rows padded to the widest.
-    static func expand(_ rawRows: [[DocxBodyParser.RawCell]]) -> [GridRow] {
-        var rows: [[String]] = []
-        for rawRow in rawRows {
-            var cells: [String] = []
+    /// Lays raw rows out on the table grid (padded to the widest row when finished).
+    ///
+    /// A span reaching past `maxColumns` is cut there, so a cell after it is refused by the
+    /// grid's column limit rather than placed millions of columns out.
+    static func expand(_ rawRows: [[DocxBodyParser.RawCell]], into grid: inout GridBuilder, maxColumns: Int) throws {
+        for (row, rawRow) in rawRows.enumerated() {
+            try grid.reserve(row: row, through: -1)
+            var column = 0
             for raw in rawRow {
-                let column = cells.count
-                let above = rows.last.flatMap { column < $0.count ? $0[column] : nil } ?? ""
-                cells.append(raw.merge == .continue ? above : CellText.join(raw.paragraphs))
-                cells += Array(repeating: "", count: raw.span - 1)
+                let text = raw.merge == .continue ? grid.text(row: row - 1, column: column) : CellText.join(raw.paragraphs)
+                try grid.place(text, row: row, column: column)
+                column = min(column + raw.span, maxColumns)
+                try grid.reserve(row: row, through: column - 1)
             }
-            rows.append(cells)
-        }
-        let width = rows.map(\.count).max() ?? 0
-        return rows.enumerated().map { index, cells in
-            GridRow(cells: cells + Array(repeating: "", count: width - cells.count), line: index + 1)
         }
     }
 }

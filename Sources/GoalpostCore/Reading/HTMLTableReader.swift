@@ -13,26 +13,27 @@ package enum HTMLTableReader {
     ]
 
     /// The cell grid of the page `html`; throws when no table has a task column.
-    package static func grid(of html: String, file: String) throws -> CellGrid {
+    package static func grid(of html: String, file: String, limits: ReaderLimits = .default) throws -> CellGrid {
         var outside: [String] = [""]
         var open: [Int] = []
         var builders: [HTMLTableBuilder] = []
+        let budget = CellBudget(limit: limits.maxCells)
         for token in HTMLTokenizer.tokens(html) {
             switch token {
             case .start(let name, let attributes):
                 if name == "table" {
-                    builders.append(HTMLTableBuilder())
+                    builders.append(try newTable(number: builders.count + 1, file: file, limits: limits, budget: budget))
                     open.append(builders.count - 1)
                 } else if let top = open.last {
-                    if name == "tr" { builders[top].startRow() }
-                    if name == "td" || name == "th" { builders[top].startCell(attributes: attributes) }
+                    if name == "tr" { try builders[top].startRow() }
+                    if name == "td" || name == "th" { try builders[top].startCell(attributes: attributes) }
                 }
                 if lineBreakingElements.contains(name) { breakLine(&outside, &builders, open.last) }
             case .end(let name):
                 if let top = open.last {
-                    if name == "td" || name == "th" { builders[top].endCell() }
-                    if name == "tr" { builders[top].endRow() }
-                    if name == "table" { open.removeLast() }
+                    if name == "td" || name == "th" { try builders[top].endCell() }
+                    if name == "tr" { try builders[top].endRow() }
+                    if name == "table" { _ = open.popLast() }
                 }
                 if lineBreakingElements.contains(name) { breakLine(&outside, &builders, open.last) }
             case .text(let text):
@@ -44,7 +45,17 @@ package enum HTMLTableReader {
                 }
             }
         }
-        return try choose(tables: builders.map { var builder = $0; return builder.finish() }, outside: outside, file: file)
+        return try choose(tables: builders.map { var builder = $0; return try builder.finish() }, outside: outside, file: file)
+    }
+
+    /// A builder for the `number`-th table; a table costs one cell of the budget, so empty
+    /// `<table>` tags cannot pile up unbudgeted.
+    private static func newTable(number: Int, file: String, limits: ReaderLimits, budget: CellBudget) throws -> HTMLTableBuilder {
+        guard budget.take(1) else {
+            throw ReadError.cellLimit(file: file, table: .table(number), rows: 0, columns: 0, limit: budget.limit)
+        }
+        let grid = GridBuilder(file: file, table: .table(number), limits: limits, budget: budget)
+        return HTMLTableBuilder(grid: grid, maxColumns: limits.maxColumns)
     }
 
     private static func breakLine(_ outside: inout [String], _ builders: inout [HTMLTableBuilder], _ top: Int?) {
@@ -67,7 +78,9 @@ package enum HTMLTableReader {
         guard let best = groups.max(by: { rowCount($0) < rowCount($1) }) else {
             throw ReadError.noTaskTable(file: file, count: tables.count, container: "table")
         }
-        let others = tables.indices.filter { !best.contains($0) }.flatMap { tables[$0].flatMap(\.filledCells) }
+        // A group is a run of consecutive tables: a range test, not a search per table.
+        let chosen = (best.first ?? 0)...(best.last ?? 0)
+        let others = tables.indices.filter { !chosen.contains($0) }.flatMap { tables[$0].flatMap(\.filledCells) }
         let lines = outside.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         let rows = best.flatMap { tables[$0] }.enumerated().map { GridRow(cells: $0.element.cells, line: $0.offset + 1) }
         return CellGrid(preamble: lines + others, rows: rows)

@@ -11,39 +11,47 @@ package enum ParagraphCellReader {
         headerRun(in: paragraphs(of: text)) != nil
     }
 
-    /// Splits `text` into preamble paragraphs and rows of cells.
-    package static func read(_ text: String) -> CellGrid {
+    /// Splits `text` into preamble paragraphs and rows of cells, under `limits`.
+    package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
         let blocks = paragraphs(of: text)
-        guard let run = headerRun(in: blocks) else { return CellGrid(preamble: blocks.map(\.text), rows: []) }
+        var grid = GridBuilder.text(file: file, limits: limits)
+        guard let run = headerRun(in: blocks) else {
+            return CellGrid(preamble: blocks.map(\.text), rows: [])
+        }
         let header = blocks[run].map(\.text)
         let categoryColumn = header.firstIndex { ColumnRole.recognise($0) == .category }
         let numbered = header.contains { ColumnRole.recognise($0) == .number }
-        var rows = [GridRow(cells: header, line: blocks[run.lowerBound].line)]
-        var current: GridRow?
-        func close() {
-            guard var row = current else { return }
+        try grid.appendRow(header, line: blocks[run.lowerBound].line)
+        func close(_ row: GridRow?) throws {
+            guard var row else { return }
             if let categoryColumn, row.cells.count == header.count - 1, categoryColumn <= row.cells.count {
                 row.cells.insert("", at: categoryColumn)
             }
-            rows.append(row)
-            current = nil
+            try grid.appendRow(row.cells, line: row.line)
         }
+        var current: GridRow?
         for block in blocks[run.upperBound...] {
             if SectionTitle.matches(block.text) || SectionTitle.isSubsection(block.text) {
-                close()
-                rows.append(GridRow(cells: [block.text], line: block.line))
-            } else if numbered ? SectionTitle.isNumber(block.text) || current == nil
-                : current == nil || current!.cells.count == header.count {
-                close()
-                current = GridRow(cells: [block.text], line: block.line)
-            } else if current!.cells.count < header.count {
-                current!.cells.append(block.text)
+                try close(current.take())
+                try grid.appendRow([block.text], line: block.line)
+                continue
+            }
+            let startsRow = current.map { numbered ? SectionTitle.isNumber(block.text) : $0.cells.count == header.count } ?? true
+            if !startsRow, var row = current.take() {
+                // Taken out of `current`, the row is uniquely owned: the appends below are in place.
+                if row.cells.count < header.count {
+                    row.cells.append(block.text)
+                } else if let last = row.cells.indices.last {
+                    row.cells[last] += "\n" + block.text
+                }
+                current = row
             } else {
-                current!.cells[header.count - 1] += "\n" + block.text
+                try close(current.take())
+                current = GridRow(cells: [block.text], line: block.line)
             }
         }
-        close()
-        return CellGrid(preamble: blocks[..<run.lowerBound].map(\.text), rows: rows)
+        try close(current)
+        return CellGrid(preamble: blocks[..<run.lowerBound].map(\.text), rows: grid.finish())
     }
 
     private struct Block {

@@ -12,7 +12,8 @@ package enum PipeTableReader {
     }
 
     /// Splits `text` into preamble lines and rows of cells.
-    package static func read(_ text: String) -> CellGrid {
+    package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
+        var grid = GridBuilder.text(file: file, limits: limits)
         var preamble: [String] = []
         var lines: [Line] = []
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -23,6 +24,7 @@ package enum PipeTableReader {
                 continue
             }
             let line = parse(trimmed, number: index + 1)
+            try grid.checkWidth(line.cells.count)
             if !isSeparator(line.cells) { lines.append(line) }
         }
         // Tables written without closing pipes cannot show a cut row by a missing one.
@@ -30,8 +32,9 @@ package enum PipeTableReader {
             for index in lines.indices { lines[index].closed = true }
         }
         let rows = lines.map { GridRow(cells: $0.cells, line: $0.number) }
-        guard let header = TableHeader.find(in: rows) else { return CellGrid(preamble: preamble, rows: rows) }
-        return CellGrid(preamble: preamble, rows: merged(lines, header: header), lastRowCut: lines.last?.closed == false)
+        let header = TableHeader.find(in: rows)
+        for row in header.map({ merged(lines, header: $0) }) ?? rows { try grid.appendRow(row.cells, line: row.line) }
+        return CellGrid(preamble: preamble, rows: grid.finish(), lastRowCut: header != nil && lines.last?.closed == false)
     }
 
     private static func parse(_ text: String, number: Int) -> Line {
@@ -58,10 +61,12 @@ package enum PipeTableReader {
                 rows.append(GridRow(cells: line.cells, line: line.number))
                 continue
             }
-            var previous = rows.removeLast()
+            guard var previous = rows.popLast() else { continue }
             for (column, text) in line.cells.enumerated() where !text.isEmpty {
                 while previous.cells.count <= column { previous.cells.append("") }
-                previous.cells[column] = previous.cells[column].isEmpty ? text : previous.cells[column] + "\n" + text
+                // Appended in place: a cell continued over many lines costs its length, not its square.
+                if !previous.cells[column].isEmpty { previous.cells[column] += "\n" }
+                previous.cells[column] += text
             }
             rows.append(previous)
         }
@@ -78,7 +83,9 @@ package enum PipeTableReader {
             cells[keyColumn].isEmpty
         else { return false }
         // A single filled cell in the category column is a category row, not a continuation.
-        if filled.count == 1, let categoryColumn = header.columns[.category], cells[categoryColumn] == filled[0] {
+        if filled.count == 1, let categoryColumn = header.columns[.category], cells.indices.contains(categoryColumn),
+            cells[categoryColumn] == filled[0]
+        {
             return false
         }
         return !filled.isEmpty

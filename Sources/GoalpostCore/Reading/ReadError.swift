@@ -21,6 +21,20 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     case noTaskTable(file: String, count: Int, container: String)
     /// A format read only through an external converter reached the core reader unconverted.
     case needsConversion(file: String, converter: String)
+    /// The archive could not be copied to a temporary file in `directory` to be read.
+    case scratchUnavailable(file: String, directory: String)
+    /// A part of the archive does not match its CRC-32 checksum (a damaged or altered file).
+    case damagedPart(file: String, part: String)
+    /// A table has a cell at `row` (1-based), beyond ``ReaderLimits/maxRows``.
+    case rowLimit(file: String, table: GridTable, row: Int, limit: Int)
+    /// A table has a cell at `column` (1-based), beyond ``ReaderLimits/maxColumns``.
+    case columnLimit(file: String, table: GridTable, column: Int, limit: Int)
+    /// A table grew to `rows` × `columns`, past what ``ReaderLimits/maxCells`` leaves the file.
+    case cellLimit(file: String, table: GridTable, rows: Int, columns: Int, limit: Int)
+    /// A sheet cell refers to shared string `index` (as written) of a workbook that has `count`.
+    case sharedStringIndex(file: String, table: GridTable, index: String, count: Int)
+    /// xl/sharedStrings.xml holds more strings than ``ReaderLimits/maxCells``.
+    case sharedStringLimit(file: String, limit: Int)
 
     package var description: String {
         switch self {
@@ -35,7 +49,26 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
         case .unsupportedFormat(let file, let supported):
             return "Cannot read '\(file.messageSafe(limit: 120))': unsupported format (supported: \(supported.joined(separator: ", ")))."
         default:
-            return limitDescription ?? structureDescription
+            return limitDescription ?? gridDescription ?? structureDescription
+        }
+    }
+
+    private var gridDescription: String? {
+        switch self {
+        case .rowLimit(let file, let table, let row, let limit):
+            return "Cannot read '\(file.messageSafe(limit: 120))': \(table) has a cell at row \(row), beyond the \(limit)-row limit."
+        case .columnLimit(let file, let table, let column, let limit):
+            return "Cannot read '\(file.messageSafe(limit: 120))': \(table) has a cell at column \(column), beyond the \(limit)-column limit."
+        case .cellLimit(let file, let table, let rows, let columns, let limit):
+            return "Cannot read '\(file.messageSafe(limit: 120))': \(table) grows past \(limit) cells (\(rows) rows, up to \(columns) columns), over the cell limit for one file."
+        case .sharedStringIndex(let file, let table, let index, let count):
+            return "Cannot read '\(file.messageSafe(limit: 120))': \(table) refers to shared string '\(index.messageSafe(limit: 20))', but the workbook has only \(count)."
+        case .sharedStringLimit(let file, let limit):
+            return "Cannot read '\(file.messageSafe(limit: 120))': 'xl/sharedStrings.xml' holds more than \(limit) strings, over the cell limit for one file."
+        case .damagedPart(let file, let part):
+            return "Cannot read '\(file.messageSafe(limit: 120))': '\(part.messageSafe(limit: 80))' is damaged (its CRC-32 checksum does not match); refused."
+        default:
+            return nil
         }
     }
 
@@ -65,6 +98,8 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
             let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
             return "Cannot read '\(file.messageSafe(limit: 120))': no table with a task column (\(aliases)/…) in \(noun)."
+        case .scratchUnavailable(let file, let directory):
+            return "Cannot read '\(file.messageSafe(limit: 120))': its archive could not be copied to a temporary file in '\(directory.messageSafe(limit: 80))' (is the directory writable?)."
         case .needsConversion(let file, let converter):
             return "Cannot read '\(file.messageSafe(limit: 120))': this format is read through the external converter '\(converter)', not directly."
         default:

@@ -28,12 +28,14 @@ package enum ReportReader {
         }
         if bytes.isEmpty { throw ReadError.empty(file: file) }
         switch format {
-        case .text: return try TextLayout.grid(of: TextDecoding.decode(bytes, file: file), file: file)
-        case .csv: return DelimitedTextReader.read(try TextDecoding.decode(bytes, file: file), separator: ",")
-        case .tsv: return DelimitedTextReader.read(try TextDecoding.decode(bytes, file: file), separator: "\t")
+        case .text: return try TextLayout.grid(of: TextDecoding.decode(bytes, file: file), file: file, limits: limits)
+        case .csv:
+            return try DelimitedTextReader.read(TextDecoding.decode(bytes, file: file), separator: ",", file: file, limits: limits)
+        case .tsv:
+            return try DelimitedTextReader.read(TextDecoding.decode(bytes, file: file), separator: "\t", file: file, limits: limits)
         case .docx: return try DocxReader.grid(of: bytes, file: file, limits: limits)
         case .xlsx: return try XlsxReader.grid(of: bytes, file: file, limits: limits)
-        case .html: return try HTMLTableReader.grid(of: TextDecoding.decode(bytes, file: file), file: file)
+        case .html: return try HTMLTableReader.grid(of: TextDecoding.decode(bytes, file: file), file: file, limits: limits)
         case .pdf: throw ReadError.needsConversion(file: file, converter: "pdftotext")
         case .doc: throw ReadError.needsConversion(file: file, converter: "antiword")
         }

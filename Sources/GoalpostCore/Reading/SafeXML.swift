@@ -9,15 +9,19 @@ import FoundationXML
 /// Office parts never declare a DTD, so any `<!DOCTYPE` is refused before parsing: no internal
 /// entity can be expanded (billion laughs) and no external entity resolved.
 enum SafeXML {
-    /// Parses `data` (the part `part` of `file`) with `delegate`.
+    /// Parses `data` (the part `part` of `file`) with `delegate`, after ``XMLBytes`` checked it;
+    /// a ``FailableXMLDelegate``'s failure is thrown in place of the parser's error.
     static func parse(_ data: Data, part: String, file: String, delegate: XMLParserDelegate) throws {
+        let data = try XMLBytes.prepared(data, part: part, file: file)
         if declaresDTD(data) { throw ReadError.declaresDTD(file: file, part: part) }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
+        let succeeded = parser.parse()
+        if let failure = (delegate as? FailableXMLDelegate)?.failure { throw failure }
         // On Linux a truncated document can end parsing with success but a recorded error.
-        guard parser.parse(), parser.parserError == nil else {
+        guard succeeded, parser.parserError == nil else {
             let reason = parser.parserError.map { "\(($0 as NSError).code): line \(parser.lineNumber)" } ?? "unknown error"
             throw ReadError.malformedXML(file: file, part: part, reason: "parser error \(reason)")
         }

@@ -10,9 +10,9 @@ package enum SpacedRowReader {
     }
 
     /// Splits `text` into preamble lines and rows of cells.
-    package static func read(_ text: String) -> CellGrid {
+    package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
         var preamble: [String] = []
-        var rows: [GridRow] = []
+        var grid = GridBuilder.text(file: file, limits: limits)
         var width = 0
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = String(raw).trimmingWhitespace()
@@ -20,15 +20,15 @@ package enum SpacedRowReader {
             if width == 0 {
                 if let roles = headerRoles(line) {
                     width = roles
-                    rows.append(GridRow(cells: fields(of: line), line: index + 1))
+                    try grid.appendRow(fields(of: line), line: index + 1)
                 } else {
                     preamble.append(line)
                 }
                 continue
             }
-            rows.append(GridRow(cells: fitted(fields(of: line), width: width), line: index + 1))
+            try grid.appendRow(fitted(fields(of: line), width: width), line: index + 1)
         }
-        return CellGrid(preamble: preamble, rows: rows)
+        return CellGrid(preamble: preamble, rows: grid.finish())
     }
 
     private static func fields(of line: String) -> [String] {

@@ -11,12 +11,13 @@ package enum TabbedTextReader {
     }
 
     /// Splits `text` into preamble lines and rows of cells.
-    package static func read(_ text: String) -> CellGrid {
-        var state = State()
+    package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
+        var state = State(grid: .text(file: file, limits: limits))
         for (index, rawLine) in lines(of: text).enumerated() {
-            state.consume(rawLine, lineNumber: index + 1)
+            try state.consume(rawLine, lineNumber: index + 1)
         }
-        return state.grid
+        try state.closeRow()
+        return CellGrid(preamble: state.preamble, rows: state.grid.finish())
     }
 
     private static func lines(of text: String) -> [Substring] {
@@ -24,36 +25,31 @@ package enum TabbedTextReader {
     }
 
     private struct State {
+        var grid: GridBuilder
         var preamble: [String] = []
-        var rows: [GridRow] = []
         var cellLines: [[String]] = []
         var rowLine = 0
         var sawBlank = false
 
-        var grid: CellGrid {
-            var copy = self
-            copy.closeRow()
-            return CellGrid(preamble: copy.preamble, rows: copy.rows)
-        }
-
-        mutating func consume(_ line: Substring, lineNumber: Int) {
+        mutating func consume(_ line: Substring, lineNumber: Int) throws {
             if line.first == "\t" {
-                if sawBlank || cellLines.isEmpty { closeRow(); rowLine = lineNumber }
+                if sawBlank || cellLines.isEmpty { try closeRow(); rowLine = lineNumber }
+                try grid.checkWidth(cellLines.count + 1)
                 cellLines.append([String(line.dropFirst())])
                 sawBlank = false
             } else if line.allSatisfy(\.isWhitespace) {
                 sawBlank = true
             } else if cellLines.isEmpty {
                 preamble.append(line.trimmingWhitespace())
-            } else {
-                cellLines[cellLines.count - 1].append(String(line))
+            } else if let last = cellLines.indices.last {
+                cellLines[last].append(String(line))
                 sawBlank = false
             }
         }
 
-        mutating func closeRow() {
+        mutating func closeRow() throws {
             guard !cellLines.isEmpty else { return }
-            rows.append(GridRow(cells: cellLines.map(CellText.join), line: rowLine))
+            try grid.appendRow(cellLines.map(CellText.join), line: rowLine)
             cellLines = []
         }
     }

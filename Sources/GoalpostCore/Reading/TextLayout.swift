@@ -36,15 +36,16 @@ package enum TextLayout: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// Reads `text` with the reader its layout calls for; throws ``ReadError/noTable(file:)`` when none fits.
-    package static func grid(of text: String, file: String) throws -> CellGrid {
+    /// Reads `text` with the reader its layout calls for, under `limits`; throws
+    /// ``ReadError/noTable(file:)`` when none fits.
+    package static func grid(of text: String, file: String, limits: ReaderLimits = .default) throws -> CellGrid {
         switch detect(text) {
-        case .pipe: return PipeTableReader.read(text)
-        case .tabSeparated: return DelimitedTextReader.read(text, separator: "\t")
-        case .tabLed: return TabbedTextReader.read(text)
-        case .spacedRows: return SpacedRowReader.read(text)
-        case .paragraphCells: return ParagraphCellReader.read(text)
-        case .alignedColumns: return AlignedColumnsReader.read(text)
+        case .pipe: return try PipeTableReader.read(text, file: file, limits: limits)
+        case .tabSeparated: return try DelimitedTextReader.read(text, separator: "\t", file: file, limits: limits)
+        case .tabLed: return try TabbedTextReader.read(text, file: file, limits: limits)
+        case .spacedRows: return try SpacedRowReader.read(text, file: file, limits: limits)
+        case .paragraphCells: return try ParagraphCellReader.read(text, file: file, limits: limits)
+        case .alignedColumns: return try AlignedColumnsReader.read(text, file: file, limits: limits)
         case nil: throw ReadError.noTable(file: file)
         }
     }

@@ -4,8 +4,13 @@ import Foundation
 import FoundationXML
 #endif
 
-/// SAX delegate over one worksheet: cell texts by position and the merged ranges.
-final class XlsxSheetParser: NSObject, XMLParserDelegate {
+/// SAX delegate over one worksheet: places each cell's text on a ``GridBuilder`` as it is read,
+/// and keeps the merged ranges for ``rows()``.
+///
+/// Row numbers and cell references are read with ``DeclaredNumber`` (no overflow); a `<row r>`
+/// that is not a positive number is ignored and the row counted on from the one before. A limit
+/// reached or a shared-string index out of range stops parsing with ``failure``.
+final class XlsxSheetParser: NSObject, FailableXMLDelegate {
     /// A cell position, 0-based.
     struct Position: Hashable {
         var row: Int
@@ -13,10 +18,13 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
     }
 
     private let sharedStrings: [String]
-    /// Cell texts by position (empty cells left out).
-    private(set) var cells: [Position: String] = [:]
+    private let table: GridTable
+    private let file: String
+    private var grid: GridBuilder
     /// Merged ranges, top-left and bottom-right inclusive.
     private(set) var merges: [(from: Position, to: Position)] = []
+    /// The error that stopped parsing.
+    private(set) var failure: ReadError?
 
     private var position: Position?
     private var type = ""
@@ -25,8 +33,12 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
     private var nextRow = 0
     private var nextColumn = 0
 
-    init(sharedStrings: [String]) {
+    /// A parser for the sheet named `name` of `file`, taking its cells from `budget`.
+    init(sharedStrings: [String], name: String, file: String, limits: ReaderLimits, budget: CellBudget) {
         self.sharedStrings = sharedStrings
+        self.table = .sheet(name)
+        self.file = file
+        self.grid = GridBuilder(file: file, table: .sheet(name), limits: limits, budget: budget)
     }
 
     /// SAX callback: an element opens.
@@ -36,7 +48,7 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
     ) {
         switch SafeXML.localName(elementName) {
         case "row":
-            nextRow = attributes["r"].flatMap { Int($0) }.map { $0 - 1 } ?? nextRow
+            if let number = attributes["r"].flatMap(DeclaredNumber.parse), number > 0 { nextRow = number - 1 }
             nextColumn = 0
         case "c":
             position = attributes["r"].flatMap(Self.position) ?? Position(row: nextRow, column: nextColumn)
@@ -56,7 +68,13 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
     ) {
         switch SafeXML.localName(elementName) {
         case "v", "t": capturing = false
-        case "c": endCell()
+        case "c":
+            do {
+                try endCell()
+            } catch {
+                failure = error as? ReadError
+                parser.abortParsing()
+            }
         case "row": nextRow += 1
         default: break
         }
@@ -67,30 +85,55 @@ final class XlsxSheetParser: NSObject, XMLParserDelegate {
         if capturing { value += string }
     }
 
-    private func endCell() {
-        guard let position else { return }
-        var text = value
-        if type == "s" { text = Int(value).flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? "" }
-        if type == "b" { text = value == "1" ? "TRUE" : "FALSE" }
-        if !text.isEmpty { cells[position] = text }
-        nextColumn = position.column + 1
-        self.position = nil
+    /// The sheet's rows from A1 to the last used cell, with merged ranges applied.
+    ///
+    /// A merged range repeats its top-left text down its first column, clamped to the rows the
+    /// sheet uses, so a range declared far past the table adds nothing; rows a merge already
+    /// filled are not filled again.
+    func rows() throws -> [GridRow] {
+        let lastRow = grid.height - 1
+        var filledThrough: [Int: Int] = [:]
+        let ordered = merges.sorted { ($0.from.column, $0.from.row) < ($1.from.column, $1.from.row) }
+        for (from, to) in ordered where to.row > from.row {
+            let text = grid.text(row: from.row, column: from.column)
+            let first = max(from.row, filledThrough[from.column] ?? -1) + 1
+            let last = min(to.row, lastRow)
+            guard !text.isEmpty, first <= last else { continue }
+            for row in first...last { try grid.place(text, row: row, column: from.column) }
+            filledThrough[from.column] = last
+        }
+        return grid.finish()
     }
 
-    /// "B3" as row 2, column 1.
-    static func position(_ reference: String) -> Position? {
-        var column = 0
-        var digits = ""
-        for character in reference {
-            if let ascii = character.asciiValue, character.isLetter {
-                column = column * 26 + Int(ascii & 0xDF) - 64
-            } else if character.isNumber {
-                digits.append(character)
-            } else {
-                return nil
-            }
+    private func endCell() throws {
+        guard let position else { return }
+        self.position = nil
+        nextColumn = position.column + 1
+        let text = try cellText()
+        if !text.isEmpty {
+            try grid.place(CellText.join(text.split(separator: "\n").map(String.init)), row: position.row, column: position.column)
         }
-        guard column > 0, let row = Int(digits), row > 0 else { return nil }
+    }
+
+    private func cellText() throws -> String {
+        switch type {
+        case "s":
+            guard !value.isEmpty else { return "" }
+            guard let index = DeclaredNumber.parse(value), index < sharedStrings.count else {
+                throw ReadError.sharedStringIndex(file: file, table: table, index: value, count: sharedStrings.count)
+            }
+            return sharedStrings[index]
+        case "b": return value == "1" ? "TRUE" : "FALSE"
+        default: return value
+        }
+    }
+
+    /// "B3" as row 2, column 1; nil unless ASCII letters then digits, both positive.
+    static func position(_ reference: String) -> Position? {
+        let letters = reference.prefix { $0.isASCII && $0.isLetter }
+        guard let column = DeclaredNumber.column(letters),
+            let row = DeclaredNumber.parse(reference.dropFirst(letters.count)), row > 0
+        else { return nil }
         return Position(row: row - 1, column: column - 1)
     }
 }

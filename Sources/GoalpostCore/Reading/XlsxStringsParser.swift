@@ -5,13 +5,23 @@ import FoundationXML
 #endif
 
 /// SAX delegate over xl/sharedStrings.xml: the text of each `si`, rich-text runs joined and
-/// phonetic guides (`rPh`) left out.
-final class XlsxStringsParser: NSObject, XMLParserDelegate {
+/// phonetic guides (`rPh`) left out; more strings than ``ReaderLimits/maxCells`` stop parsing.
+final class XlsxStringsParser: NSObject, FailableXMLDelegate {
     /// Shared strings by index.
     private(set) var strings: [String] = []
+    /// The error that stopped parsing.
+    private(set) var failure: ReadError?
+    private let file: String
+    private let limit: Int
     private var current = ""
     private var inText = false
     private var phoneticDepth = 0
+
+    /// A parser for the shared strings of `file`, refusing more than `limits.maxCells`.
+    init(file: String, limits: ReaderLimits) {
+        self.file = file
+        self.limit = limits.maxCells
+    }
 
     /// SAX callback: an element opens.
     func parser(
@@ -31,7 +41,13 @@ final class XlsxStringsParser: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
         switch SafeXML.localName(elementName) {
-        case "si": strings.append(current)
+        case "si":
+            guard strings.count < limit else {
+                failure = ReadError.sharedStringLimit(file: file, limit: limit)
+                parser.abortParsing()
+                return
+            }
+            strings.append(current)
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
         default: break
