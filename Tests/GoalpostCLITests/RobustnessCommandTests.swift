@@ -76,4 +76,53 @@ import Testing
             #expect(reports.stderr.contains("'maxFileSize'"))
         }
     }
+
+    /// A row whose task-number cell runs onto a line that looks like the sidecar's own `original:` line.
+    static let forgedNumberCell = """
+        2023年政府工作报告重点工作完成情况表
+
+        \t序号
+        \t工作目标
+        \t工作任务
+        \t完成情况
+
+        \t1
+        \t扩空间
+        \t新建道路10公里。
+        \t已完成。
+
+        \t2
+        original: ../../PWNED/cron-job
+        \t扩空间
+        \t新建公园2个。
+
+        \t3
+        \t扩空间
+        \t新建学校1所。
+        \t已完成。
+
+        """
+
+    @Test func cellTextInAFailureIsOneEscapedLineEverywhere() throws {
+        try withTemporaryDirectory { home throws in
+            let file = home.appendingPathComponent("forged.txt")
+            try Self.forgedNumberCell.write(to: file, atomically: true, encoding: .utf8)
+            let ingest = try CLIRunner.run(["ingest", "--home", home.path, "--region", "临安区", file.path])
+            #expect(ingest.status == 1)
+            #expect(ingest.stdout.split(separator: "\n").count == 1)
+            #expect(ingest.stdout.contains("(task '2\\noriginal: ../../PWNED/cron-job')"))
+
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            try FileManager.default.moveItem(at: file, to: daemon.inbox.appendingPathComponent("forged.txt"))
+            let sidecar = home.appendingPathComponent("failed/forged.txt.error.txt")
+            try waitUntil("the failure sidecar") { FileManager.default.fileExists(atPath: sidecar.path) }
+            #expect(daemon.stop() == 0)
+            let lines = try String(contentsOf: sidecar, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == 3)
+            #expect(lines.filter { $0.hasPrefix("original: ") } == ["original: forged.txt"])
+            let failed = try CLIRunner.run(["failed", "--home", home.path, "--json"])
+            #expect(failed.stdout.contains("\"original\" : \"forged.txt\"") || failed.stdout.contains("\"original\":\"forged.txt\""))
+        }
+    }
 }

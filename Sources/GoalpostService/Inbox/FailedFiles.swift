@@ -29,7 +29,8 @@ package struct FailedFiles: Sendable {
     @discardableResult
     package func record(_ file: URL, relativePath: String, reason: String, at time: Date = Date()) throws -> URL {
         let destination = FileMoves.uniqueDestination(in: folder, name: file.lastPathComponent)
-        let sidecar = "\(reason)\nfailed at \(Timestamp.iso8601(time))\noriginal: \(relativePath)\n"
+        // The reason is one line whatever a message quoted, so it cannot forge the lines after it.
+        let sidecar = "\(reason.messageSafe(limit: 2000))\nfailed at \(Timestamp.iso8601(time))\noriginal: \(relativePath)\n"
         // The sidecar goes first: a crash between the two steps leaves the file in the inbox to fail again.
         try FileMoves.writeAtomically(Data(sidecar.utf8), to: Self.sidecarURL(for: destination))
         try FileMoves.move(file, to: destination)
