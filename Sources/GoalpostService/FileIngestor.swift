@@ -68,7 +68,8 @@ package struct FileIngestor: Sendable {
             options.fileName = name
             options.sha256 = sha
             var report = try parse(url, bytes: bytes, options: options, folderRegion: folderRegion)
-            report.region = aliases.canonical(report.region)
+            report.region = aliases.canonical(report.region).trimmingWhitespace()
+            guard RegionFolder.isUsable(report.region) else { throw ParseError.unusableRegion(file: name, region: report.region) }
             return .parsed(report.assessed())
         } catch {
             return .failed(reason: "\(error)")

@@ -125,4 +125,28 @@ import Testing
             #expect(failed.stdout.contains("\"original\" : \"forged.txt\"") || failed.stdout.contains("\"original\":\"forged.txt\""))
         }
     }
+
+    @Test(arguments: ["", " ", ".", ".."])
+    func regionsThatNameNothingAreRefused(region: String) throws {
+        try withTemporaryDirectory { home throws in
+            let sample = CLIRunner.fixtures.appendingPathComponent("linan-2023-annual.txt").path
+            let result = try CLIRunner.run(["ingest", "--home", home.path, "--region", region, sample])
+            #expect(result.status != 0)
+            #expect(result.stdout.contains("names nothing") || result.stderr.contains("names nothing"))
+            #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/_").path))
+        }
+    }
+
+    @Test func aHundredCharacterRegionGetsItsDigests() throws {
+        try withTemporaryDirectory { home throws in
+            let region = String(repeating: "临安", count: 49) + "新区"
+            let sample = CLIRunner.fixtures.appendingPathComponent("linan-2023-annual.txt").path
+            let result = try CLIRunner.run(["ingest", "--home", home.path, "--region", region, sample])
+            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+            let folders = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("digests").path)
+            #expect(folders.count == 1 && folders.allSatisfy { $0.utf8.count <= 120 })
+            let digest = try CLIRunner.run(["digest", "--home", home.path, "--latest"])
+            #expect(digest.status == 0)
+        }
+    }
 }

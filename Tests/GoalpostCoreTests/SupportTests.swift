@@ -23,6 +23,25 @@ import Testing
         #expect(!input.messageSafe().contains { $0.isNewline })
     }
 
+    @Test(arguments: [("临安区", "临安区"), ("a/b", "a_b"), (".", "_."), ("..", "_.."), ("", "_"), (".hidden", "_.hidden"),
+                      ("余杭\n区", "余杭_区"), ("c:\\d", "c__d")])
+    func regionFolderIsOneSafeComponent(region: String, folder: String) {
+        #expect(RegionFolder.name(region) == folder)
+    }
+
+    @Test func longRegionsGetDistinctFoldersThatFit() {
+        let first = String(repeating: "临安", count: 50) + "甲区"
+        let second = String(repeating: "临安", count: 50) + "乙区"
+        #expect(RegionFolder.name(first).utf8.count <= RegionFolder.maxBytes)
+        #expect(RegionFolder.name(first) != RegionFolder.name(second))
+        #expect(RegionFolder.name(first).hasPrefix("临安临安"))
+    }
+
+    @Test(arguments: ["", " ", ".", "..", " . . ", "\u{3000}"])
+    func emptyOrDotRegionsAreNotUsable(region: String) {
+        #expect(!RegionFolder.isUsable(region))
+    }
+
     @Test func sha256OfAMillionAs() {
         let bytes = [UInt8](repeating: 0x61, count: 1_000_000)
         #expect(SHA256.hex(bytes) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")

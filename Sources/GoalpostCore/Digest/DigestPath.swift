@@ -6,17 +6,10 @@ package enum DigestPath {
     package static func baseName(for report: DiffReportSummary, against previous: DiffReportSummary? = nil) -> String {
         var name = stamp(report)
         if let previous { name += "-vs-" + stamp(previous) }
-        return "\(safe(report.region))/\(name)"
+        return "\(RegionFolder.name(report.region))/\(name)"
     }
 
     private static func stamp(_ report: DiffReportSummary) -> String {
         "\(report.year)-\(report.asOfMonth < 10 ? "0" : "")\(report.asOfMonth)"
-    }
-
-    // A region name must stay one path component.
-    private static func safe(_ region: String) -> String {
-        let cleaned = region.map { "/\\:".contains($0) ? "_" : $0 }
-        let name = String(cleaned).trimmingCharacters(in: .whitespaces)
-        return name.isEmpty || name == "." || name == ".." ? "_" : name
     }
 }

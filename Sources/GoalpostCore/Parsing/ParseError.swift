@@ -6,6 +6,8 @@ package enum ParseError: Error, Equatable, CustomStringConvertible {
     case extraCells(file: String, line: Int, number: String, found: Int, expected: Int)
     case noYear(file: String)
     case noRegion(file: String)
+    /// The region given or found is empty or only dots, which names nothing.
+    case unusableRegion(file: String, region: String)
 
     package var description: String {
         switch self {
@@ -21,6 +23,8 @@ package enum ParseError: Error, Equatable, CustomStringConvertible {
             return "Cannot read '\(file.messageSafe(limit: 120))': no year in its title or text (give it with --year)."
         case .noRegion(let file):
             return "Cannot read '\(file.messageSafe(limit: 120))': no region named in its title or text (give it with --region)."
+        case .unusableRegion(let file, let region):
+            return "Cannot read '\(file.messageSafe(limit: 120))': the region '\(region.messageSafe())' names nothing (give a region with --region or a region sub-folder)."
         }
     }
 

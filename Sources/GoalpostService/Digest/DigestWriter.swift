@@ -85,7 +85,7 @@ package struct DigestWriter: Sendable {
     }
 
     private func prune(region: String, keeping: Set<String>) {
-        let regionFolder = url(of: DigestWriter.safeName(region))
+        let regionFolder = folder.appendingPathComponent(RegionFolder.name(region))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: regionFolder.path)) ?? []
         for name in names where name.hasSuffix(".md") || name.hasSuffix(".json") {
             let file = regionFolder.appendingPathComponent(name)
@@ -94,12 +94,7 @@ package struct DigestWriter: Sendable {
     }
 
     private func url(of relativePath: String) -> URL {
-        relativePath.split(separator: "/").reduce(folder) { $0.appendingPathComponent(DigestWriter.safeName(String($1))) }
-    }
-
-    /// A region name usable as a folder name (no slashes, no leading dot).
-    static func safeName(_ region: String) -> String {
-        let cleaned = region.replacingOccurrences(of: "/", with: "_")
-        return cleaned.hasPrefix(".") ? "_" + cleaned : cleaned
+        // DigestPath builds the path from RegionFolder and period stamps: no component can climb out.
+        relativePath.split(separator: "/").reduce(folder) { $0.appendingPathComponent(String($1)) }
     }
 }

@@ -98,7 +98,7 @@ package struct InboxProcessor: Sendable {
     }
 
     private func archiveFolder(_ region: String, _ year: Int) -> URL {
-        archive.appendingPathComponent(DigestWriter.safeName(region)).appendingPathComponent(String(year))
+        archive.appendingPathComponent(RegionFolder.name(region)).appendingPathComponent(String(year))
     }
 
     private func writeMissingDigests(region: String) {
