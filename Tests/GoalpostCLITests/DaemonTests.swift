@@ -204,6 +204,8 @@ import Testing
                 at: CLIRunner.fixtures.appendingPathComponent("formats/yuhang-2022-q1.docx"), to: home.appendingPathComponent("staged"))
             try FileManager.default.moveItem(at: home.appendingPathComponent("staged"), to: folder.appendingPathComponent(longName))
             try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/余杭区/2022-03.md").path) }
+            // The digest is written before the original is archived: wait for that step too.
+            try waitUntil("archive") { !files(in: home.appendingPathComponent("archive")).isEmpty }
             #expect(files(in: home.appendingPathComponent("archive")) == ["余杭区/2022/\(longName)"])
             #expect(daemon.stop() == 0)
         }
