@@ -4,8 +4,11 @@ drop-to-digest latency of atomic moves (median and worst), time to drain a burst
 idle CPU over a period, and resident memory after the burst.
 
 Usage: Scripts/bench-daemon.py [--drops 50] [--burst 1000] [--idle 60]
+The daemon runs with a temporary HOME/GOALPOST_HOME (Scripts/sandbox.py) and is killed on any exit.
 """
-import argparse, os, pathlib, shutil, signal, statistics, subprocess, tempfile, time
+import argparse, os, pathlib, signal, statistics, subprocess, time
+
+from sandbox import Sandbox, exit_on_signals
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SAMPLE = (ROOT / "Tests/Fixtures/linan-2023-annual.txt").read_text(encoding="utf-8")
@@ -47,41 +50,46 @@ def main():
     args = parser.parse_args()
     subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     bindir = pathlib.Path(subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, text=True).strip())
-    home = pathlib.Path(tempfile.mkdtemp(prefix="goalpost-bench-"))
-    staging = home / "staging"
-    staging.mkdir()
-    daemon = subprocess.Popen([str(bindir / "goalpostd"), "--home", str(home), "--log-level", "warning"])
-    try:
+    exit_on_signals()
+    with Sandbox(prefix="goalpost-bench-") as sandbox:
+        home = sandbox.root / "goalpost"
+        staging = sandbox.root / "staging"
+        staging.mkdir()
+        daemon = sandbox.popen([bindir / "goalpostd", "--home", home, "--log-level", "warning"])
         while not (home / "goalpostd.status.json").exists():
+            if daemon.poll() is not None:
+                raise SystemExit(f"goalpostd exited {daemon.returncode} before it was ready")
             time.sleep(0.01)
-        latencies = []
-        for index in range(args.drops):
-            region, year, text = variant(index)
-            (staging / f"d{index}.txt").write_text(text, encoding="utf-8")
-            start = time.perf_counter()
-            os.rename(staging / f"d{index}.txt", home / "inbox" / f"d{index}.txt")
-            latencies.append((wait_for(home / "digests" / region / f"{year:04d}-12.md") - start) * 1000)
-        print(f"drop-to-digest latency, atomic mv, {args.drops} drops: median {statistics.median(latencies):.1f} ms, "
-              f"worst {max(latencies):.1f} ms")
-        for index in range(args.drops, args.drops + args.burst):
-            (staging / f"b{index}.txt").write_text(variant(index)[2], encoding="utf-8")
-        start = time.perf_counter()
-        for index in range(args.drops, args.drops + args.burst):
-            os.rename(staging / f"b{index}.txt", home / "inbox" / f"b{index}.txt")
-        archive = home / "archive"
-        while sum(1 for p in archive.rglob("*") if p.is_file()) < args.drops + args.burst:
-            time.sleep(0.05)
-        drain = time.perf_counter() - start
-        print(f"drain of {args.burst} files: {drain:.1f} s ({args.burst / drain:.1f} files/s)")
-        print(f"resident memory after the burst: {rss_mib(daemon.pid):.1f} MiB")
-        before = cpu_seconds(daemon.pid)
-        time.sleep(args.idle)
-        used = cpu_seconds(daemon.pid) - before
-        print(f"idle CPU over {args.idle:.0f} s: {used:.2f} CPU-seconds ({used / args.idle * 100:.2f}% of one core)")
-    finally:
+        measure(args, home, staging, daemon)
         daemon.send_signal(signal.SIGTERM)
         daemon.wait(timeout=30)
-        shutil.rmtree(home)
+
+
+def measure(args, home, staging, daemon):
+    latencies = []
+    for index in range(args.drops):
+        region, year, text = variant(index)
+        (staging / f"d{index}.txt").write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        os.rename(staging / f"d{index}.txt", home / "inbox" / f"d{index}.txt")
+        latencies.append((wait_for(home / "digests" / region / f"{year:04d}-12.md") - start) * 1000)
+    print(f"drop-to-digest latency, atomic mv, {args.drops} drops: median {statistics.median(latencies):.1f} ms, "
+          f"worst {max(latencies):.1f} ms")
+    for index in range(args.drops, args.drops + args.burst):
+        (staging / f"b{index}.txt").write_text(variant(index)[2], encoding="utf-8")
+    start = time.perf_counter()
+    for index in range(args.drops, args.drops + args.burst):
+        os.rename(staging / f"b{index}.txt", home / "inbox" / f"b{index}.txt")
+    archive = home / "archive"
+    while sum(1 for p in archive.rglob("*") if p.is_file()) < args.drops + args.burst:
+        time.sleep(0.05)
+    drain = time.perf_counter() - start
+    print(f"drain of {args.burst} files: {drain:.1f} s ({args.burst / drain:.1f} files/s)")
+    print(f"resident memory after the burst: {rss_mib(daemon.pid):.1f} MiB")
+    before = cpu_seconds(daemon.pid)
+    time.sleep(args.idle)
+    used = cpu_seconds(daemon.pid) - before
+    print(f"idle CPU over {args.idle:.0f} s: {used:.2f} CPU-seconds ({used / args.idle * 100:.2f}% of one core)")
 
 
 if __name__ == "__main__":

@@ -4,8 +4,11 @@
 lineage, and `history` / `trace` latency on that database.
 
 Usage: Scripts/bench-history.py [--regions 100] [--years 10]
+goalpost runs with a temporary HOME/GOALPOST_HOME (Scripts/sandbox.py).
 """
-import argparse, pathlib, shutil, statistics, subprocess, tempfile, time
+import argparse, pathlib, statistics, subprocess, time
+
+from sandbox import Sandbox, exit_on_signals
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 YEARS = ROOT / "Tests/Fixtures/years"
@@ -20,11 +23,11 @@ def table(region_index, year_index):
     return region, text.replace("临安区", region).replace(f"{original_year}年政府工作报告", f"{2010 + year_index}年政府工作报告", 1)
 
 
-def timed(command, runs=1):
+def timed(sandbox, command, runs=1):
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        sandbox.run(command, stdout=subprocess.DEVNULL)
         samples.append((time.perf_counter() - start) * 1000)
     return samples
 
@@ -37,14 +40,15 @@ def main():
     subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     bindir = pathlib.Path(subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, text=True).strip())
     goalpost = str(bindir / "goalpost")
-    work = pathlib.Path(tempfile.mkdtemp(prefix="goalpost-history-"))
-    try:
+    exit_on_signals()
+    with Sandbox(prefix="goalpost-history-") as sandbox:
+        work = sandbox.root
         pair = work / "pair"
-        subprocess.run([goalpost, "ingest", "--home", str(pair), str(YEARS / "linan-2023-annual.txt"), str(YEARS / "linan-2022-annual.txt")],
-                       check=True, stdout=subprocess.DEVNULL)
-        diff = timed([goalpost, "diff", "--home", str(pair), "临安区/2022", "临安区/2023", "--json"], runs=10)
+        sandbox.run([goalpost, "ingest", "--home", pair, YEARS / "linan-2023-annual.txt", YEARS / "linan-2022-annual.txt"],
+                    stdout=subprocess.DEVNULL)
+        diff = timed(sandbox, [goalpost, "diff", "--home", str(pair), "临安区/2022", "临安区/2023", "--json"], runs=10)
         print(f"goalpost diff of two ~155-task reports (process start included): median {statistics.median(diff):.0f} ms")
-        home = work / "home"
+        home = work / "goalpost"
         files = work / "files"
         files.mkdir()
         batches = []
@@ -58,18 +62,16 @@ def main():
             batches.append((region, batch))
         start = time.perf_counter()
         for _, batch in batches:
-            subprocess.run([goalpost, "ingest", "--home", str(home)] + batch, check=True, stdout=subprocess.DEVNULL)
+            sandbox.run([goalpost, "ingest", "--home", home] + batch, stdout=subprocess.DEVNULL)
         total = time.perf_counter() - start
         count = args.regions * args.years
         print(f"ingest of {args.years} years x {args.regions} regions ({count} reports, digests and lineage written): "
               f"{total:.1f} s ({total / count * 1000:.0f} ms per report)")
         region = batches[len(batches) // 2][0]
-        history = timed([goalpost, "history", "拓展发展空间", "--region", region, "--home", str(home), "--json"], runs=5)
+        history = timed(sandbox, [goalpost, "history", "拓展发展空间", "--region", region, "--home", str(home), "--json"], runs=5)
         print(f"history CATEGORY --region on that database: median {statistics.median(history):.0f} ms")
-        trace = timed([goalpost, "trace", f"{region}/2019#4", "--home", str(home), "--json"], runs=5)
+        trace = timed(sandbox, [goalpost, "trace", f"{region}/2019#4", "--home", str(home), "--json"], runs=5)
         print(f"trace TASK on that database: median {statistics.median(trace):.0f} ms")
-    finally:
-        shutil.rmtree(work)
 
 
 if __name__ == "__main__":

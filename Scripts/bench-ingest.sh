@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Prints the time to ingest the sample table with a release build (fresh database each run).
+# The runs get a temporary HOME/GOALPOST_HOME: with --db alone, ingest still writes digests to the home.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/sandbox.sh
 runs=${1:-20}
 swift build -c release --product goalpost >/dev/null
 bin=$(swift build -c release --show-bin-path)/goalpost
 sample=Tests/Fixtures/linan-2023-annual.txt
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+enter_sandbox "$work/sandbox"
 times=()
 for i in $(seq "$runs"); do
     start=$(date +%s%N)

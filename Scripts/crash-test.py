@@ -2,14 +2,26 @@
 """Crash test for goalpostd: drops a batch of files, SIGKILLs the daemon at random moments,
 restarts it, and proves every file was ingested exactly once.
 
-Seeded and replayable: `Scripts/crash-test.py [--seed N] [--kills K] [--files F] [--bin DIR]`.
+Seeded and replayable: `Scripts/crash-test.py [--seed N] [--kills K] [--files F] [--bin DIR] [--stall S]`.
 Checks: one report per distinct content, every dropped file archived, nothing left in the inbox
 or in failed/, a digest for every report, and PRAGMA integrity_check == ok.
+
+Load-proof: it judges progress, not wall time. A wait fails only when nothing moved (no file left
+the inbox, no report, archive, digest or log line added) for --stall seconds (300), or when the
+daemon died; a busy machine only makes the run longer. Hermetic: the daemon runs with a temporary
+HOME/XDG_*/GOALPOST_HOME and none of the user's GOALPOST_* variables, in its own process group,
+which is killed on every way out (end, failed check, exception, Ctrl-C, SIGTERM, SIGHUP).
 """
-import argparse, json, os, pathlib, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+import argparse, contextlib, json, os, pathlib, random, signal, sqlite3, sys, time
+
+from sandbox import Sandbox, exit_on_signals
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SAMPLE = (ROOT / "Tests/Fixtures/linan-2023-annual.txt").read_text(encoding="utf-8")
+
+
+class Failure(Exception):
+    """A failed check or a wait that saw no progress; the message says which."""
 
 
 def variants(count, rng):
@@ -26,10 +38,13 @@ def variants(count, rng):
     return files, distinct
 
 
-def start(bindir, home):
+def start(sandbox, bindir, home):
     log = open(home / "daemon.log", "ab")
-    return subprocess.Popen([str(bindir / "goalpostd"), "--home", str(home), "--quiet-period", "0",
-                             "--poll-interval", "0.1", "--reconcile-interval", "1"], stderr=log)
+    try:
+        return sandbox.popen([bindir / "goalpostd", "--home", home, "--quiet-period", "0",
+                              "--poll-interval", "0.1", "--reconcile-interval", "1"], stderr=log)
+    finally:
+        log.close()
 
 
 def drop(home, files):
@@ -40,29 +55,63 @@ def drop(home, files):
         os.rename(staging / name, home / "inbox" / name)
 
 
-def wait_drained(home, expected, timeout=120):
-    deadline = time.time() + timeout
-    archive = home / "archive"
-    while time.time() < deadline:
-        archived = sum(1 for p in archive.rglob("*") if p.is_file()) if archive.exists() else 0
-        waiting = [p for p in (home / "inbox").rglob("*") if p.is_file()]
-        if archived >= expected and not waiting:
-            return
-        time.sleep(0.1)
-    raise SystemExit(f"FAIL: not drained after {timeout}s")
+def count_files(folder, pattern="*"):
+    try:
+        return sum(1 for p in folder.rglob(pattern) if p.is_file())
+    except OSError:  # a folder the daemon is moving right now
+        return -1
 
 
-def wait_ready(home, pid, timeout=30):
-    """Waits until the daemon `pid` has scanned once (its signal handlers are installed by then)."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if json.loads((home / "goalpostd.status.json").read_text())["pid"] == pid:
-                return
-        except (OSError, ValueError, KeyError):
-            pass
-        time.sleep(0.05)
-    raise SystemExit(f"FAIL: daemon {pid} never became ready")
+def count_reports(home):
+    """Reports committed so far, read-only (never creates the database), None while unreadable."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{home / 'goalpost.sqlite'}?mode=ro", uri=True, timeout=0.5)) as db:
+            return db.execute("SELECT COUNT(*) FROM report").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+class Progress:
+    """Waits for conditions on the daemon's home, failing only after `stall` seconds without progress."""
+
+    def __init__(self, home, stall):
+        self.home = home
+        self.stall = stall
+        self.reports = 0
+
+    def snapshot(self):
+        log = self.home / "daemon.log"
+        # The last count read stays while the database is busy, so a flapping read is no progress.
+        self.reports = count_reports(self.home) or self.reports
+        return {"inbox": count_files(self.home / "inbox"), "archived": count_files(self.home / "archive"),
+                "failed": count_files(self.home / "failed"), "digests": count_files(self.home / "digests", "*.md"),
+                "reports": self.reports, "log bytes": log.stat().st_size if log.exists() else 0}
+
+    def wait(self, what, done, daemon=None):
+        """Polls `done` every 0.1 s; fails when `daemon` exits meanwhile or nothing moved for `stall` s."""
+        last, since = None, time.monotonic()
+        while not done():
+            if daemon is not None and daemon.poll() is not None:
+                raise Failure(f"daemon {daemon.pid} exited {daemon.returncode} while waiting for {what}")
+            now = self.snapshot()
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since > self.stall:
+                state = ", ".join(f"{key} {value}" for key, value in now.items())
+                raise Failure(f"no progress for {self.stall:g} s while waiting for {what} ({state})")
+            time.sleep(0.1)
+
+
+def drained(home, expected):
+    return count_files(home / "archive") >= expected and count_files(home / "inbox") == 0
+
+
+def ready(home, pid):
+    """Whether the daemon `pid` has scanned once (its signal handlers are installed by then)."""
+    try:
+        return json.loads((home / "goalpostd.status.json").read_text())["pid"] == pid
+    except (OSError, ValueError, KeyError):
+        return False
 
 
 def check(home, files, distinct):
@@ -86,43 +135,67 @@ def check(home, files, distinct):
     return problems
 
 
+def log_tail(home, lines=20):
+    try:
+        return "".join((home / "daemon.log").read_text(errors="replace").splitlines(keepends=True)[-lines:])
+    except OSError:
+        return ""
+
+
+def run(args, sandbox, home):
+    rng = random.Random(args.seed)
+    files, distinct = variants(args.files, rng)
+    bindir = pathlib.Path(args.bin)
+    progress = Progress(home, args.stall)
+    (home / "inbox").mkdir(parents=True)
+    daemon = start(sandbox, bindir, home)
+    drop(home, files)
+    for kill in range(args.kills):
+        time.sleep(rng.uniform(0.02, 0.3))
+        daemon.send_signal(signal.SIGKILL)
+        daemon.wait()
+        print(f"  kill {kill + 1}: SIGKILL with {max(count_files(home / 'archive'), 0)}/{len(files)} files archived")
+        daemon = start(sandbox, bindir, home)
+    progress.wait("the inbox to drain", lambda: drained(home, len(files)), daemon)
+    progress.wait("the daemon to be ready", lambda: ready(home, daemon.pid), daemon)
+    daemon.send_signal(signal.SIGTERM)
+    progress.wait("the daemon to exit on SIGTERM", lambda: daemon.poll() is not None)
+    problems = check(home, files, distinct)
+    if daemon.returncode != 0:
+        problems.append(f"daemon exited {daemon.returncode} on SIGTERM")
+    if problems:
+        raise Failure("; ".join(problems))
+    print(f"crash test passed: {distinct} reports, {len(files)} files archived exactly once, integrity ok")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=int(os.environ.get("GOALPOST_CRASH_SEED", "20231231")))
     parser.add_argument("--kills", type=int, default=8)
     parser.add_argument("--files", type=int, default=60)
     parser.add_argument("--bin", default=str(ROOT / ".build/debug"))
+    parser.add_argument("--stall", type=float, default=300, help="seconds without progress before a wait fails")
     args = parser.parse_args()
-    print(f"crash test: seed {args.seed}, {args.files} files, {args.kills} kills (replay with --seed {args.seed})")
-    rng = random.Random(args.seed)
-    files, distinct = variants(args.files, rng)
-    home = pathlib.Path(tempfile.mkdtemp(prefix="goalpost-crash-"))
-    try:
-        (home / "inbox").mkdir(parents=True)
-        daemon = start(pathlib.Path(args.bin), home)
-        drop(home, files)
-        for kill in range(args.kills):
-            time.sleep(rng.uniform(0.02, 0.3))
-            daemon.send_signal(signal.SIGKILL)
-            daemon.wait()
-            archived = sum(1 for p in (home / "archive").rglob("*") if p.is_file()) if (home / "archive").exists() else 0
-            print(f"  kill {kill + 1}: SIGKILL with {archived}/{len(files)} files archived")
-            daemon = start(pathlib.Path(args.bin), home)
-        wait_drained(home, len(files))
-        wait_ready(home, daemon.pid)
-        daemon.send_signal(signal.SIGTERM)
-        code = daemon.wait(timeout=30)
-        problems = check(home, files, distinct)
-        if code != 0:
-            problems.append(f"daemon exited {code} on SIGTERM")
-        if problems:
-            print("FAIL: " + "; ".join(problems) + f" (home kept at {home})")
+    print(f"crash test: seed {args.seed}, {args.files} files, {args.kills} kills (replay with --seed {args.seed})", flush=True)
+    exit_on_signals()
+    with Sandbox(prefix="goalpost-crash-") as sandbox:
+        home = sandbox.root / "goalpost"
+        try:
+            run(args, sandbox, home)
+        except Failure as failure:
+            sandbox.keep = True
+            print(f"FAIL: {failure} (seed {args.seed}; home kept at {home})\nlast daemon log lines:\n{log_tail(home)}", flush=True)
             sys.exit(1)
-        print(f"crash test passed: {distinct} reports, {len(files)} files archived exactly once, integrity ok")
-        shutil.rmtree(home)
-    except BaseException:
-        print(f"home kept at {home}")
-        raise
+        except KeyboardInterrupt:
+            print(f"crash test interrupted (seed {args.seed})", flush=True)
+            sys.exit(130)
+        except SystemExit:
+            print(f"crash test stopped (seed {args.seed})", flush=True)
+            raise
+        except BaseException:
+            sandbox.keep = True
+            print(f"crash test broke (seed {args.seed}); home kept at {home}", flush=True)
+            raise
 
 
 if __name__ == "__main__":

@@ -20,15 +20,14 @@ enum CLIRunner {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
+    /// Runs `executable` in a fresh ``ProcessSandbox`` (removed afterwards); `environment` overrides its variables.
     static func run(_ arguments: [String], executable: String = "goalpost", environment: [String: String] = [:]) throws -> CommandResult {
+        let sandbox = try ProcessSandbox()
+        defer { sandbox.remove() }
         let process = Process()
         process.executableURL = productsFolder.appendingPathComponent(executable)
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["COLUMNS"] = "160"
-        env["NO_COLOR"] = "1"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = sandbox.environment(["COLUMNS": "160", "NO_COLOR": "1"].merging(environment) { $1 })
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

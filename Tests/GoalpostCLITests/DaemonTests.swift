@@ -147,13 +147,12 @@ import Testing
             try daemon.waitUntilReady()
             try "regionAliases:\n  yuhang: 余杭区\n".write(to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
             kill(daemon.process.processIdentifier, SIGHUP)
-            usleep(300_000)
+            try daemon.waitForLog("configuration reloaded")
             let folder = daemon.inbox.appendingPathComponent("yuhang")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try regionlessTable.write(to: folder.appendingPathComponent("y.txt"), atomically: true, encoding: .utf8)
             try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/余杭区/2022-12.md").path) }
             #expect(daemon.stop() == 0)
-            #expect(daemon.log().contains("configuration reloaded"))
         }
     }
 
@@ -205,6 +204,8 @@ import Testing
                 at: CLIRunner.fixtures.appendingPathComponent("formats/yuhang-2022-q1.docx"), to: home.appendingPathComponent("staged"))
             try FileManager.default.moveItem(at: home.appendingPathComponent("staged"), to: folder.appendingPathComponent(longName))
             try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/余杭区/2022-03.md").path) }
+            // The digest is written before the original is archived: wait for that step too.
+            try waitUntil("archive") { !files(in: home.appendingPathComponent("archive")).isEmpty }
             #expect(files(in: home.appendingPathComponent("archive")) == ["余杭区/2022/\(longName)"])
             #expect(daemon.stop() == 0)
         }

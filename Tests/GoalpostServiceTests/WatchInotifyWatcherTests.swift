@@ -20,14 +20,16 @@ import Testing
 
     @Test func fileWrittenInPlaceIsReportedOnceAfterTheQuietPeriod() async throws {
         try await withWatcher(quietPeriod: .milliseconds(200)) { root, _, recorder in
+            // Taken before the write, so a slow test thread cannot shorten the measured wait: only a
+            // lower bound is checked, and load only makes the real wait longer.
+            let beforeWrite = ContinuousClock.now
             try writeInPlace(root.appendingPathComponent("a.txt"), "报告")
-            let closed = ContinuousClock.now
             #expect(await recorder.waitForCandidate("a.txt"))
             let arrival = try #require(recorder.arrival(of: "a.txt"))
-            #expect(closed.duration(to: arrival) >= .milliseconds(200))
-            try await Task.sleep(for: .milliseconds(400))  // a second report would come by now
-            #expect(recorder.candidateNames == ["a.txt"])
-            #expect(recorder.events == [.candidate(root.appendingPathComponent("a.txt"))])
+            #expect(beforeWrite.duration(to: arrival) >= .milliseconds(200))
+            #expect(try await recorder.waitForBarrier(in: root))
+            #expect(recorder.candidateNames == ["a.txt", "barrier.txt"])
+            #expect(recorder.events == [.candidate(root.appendingPathComponent("a.txt")), .candidate(root.appendingPathComponent("barrier.txt"))])
         }
     }
 
@@ -43,7 +45,7 @@ import Testing
                 usleep(50_000)
             }
             #expect(await recorder.waitForCandidate("chunks.txt"))
-            try await Task.sleep(for: .milliseconds(600))
+            #expect(try await recorder.waitForBarrier(in: root))
             #expect(recorder.sizes(of: "chunks.txt") == [4000])
         }
     }
@@ -69,8 +71,8 @@ import Testing
             #expect(await recorder.waitForCandidate("first.txt"))
             try writeInPlace(deep.appendingPathComponent("second.txt"), "two")
             #expect(await recorder.waitForCandidate("second.txt"))
-            try await Task.sleep(for: .milliseconds(300))
-            #expect(recorder.candidateNames.sorted() == ["first.txt", "second.txt"])
+            #expect(try await recorder.waitForBarrier(in: deep))
+            #expect(recorder.candidateNames == ["first.txt", "second.txt", "barrier.txt"])
         }
     }
 

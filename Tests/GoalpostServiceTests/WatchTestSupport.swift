@@ -23,12 +23,15 @@ func writeInPlace(_ url: URL, _ text: String, append: Bool = false) throws {
     guard write(fd, bytes, bytes.count) == bytes.count else { throw POSIXError(.EIO) }
 }
 
-/// Polls `condition` every few milliseconds until it holds or `timeout` passes; returns whether it held.
-func eventually(timeout: Duration = .seconds(5), _ condition: () -> Bool) async -> Bool {
+/// Polls `condition` every 20 ms until it holds or `timeout` passes; returns whether it held.
+///
+/// The timeout only bounds how long a broken test hangs: it is far beyond what any condition needs
+/// on an idle machine, so a busy one (parallel builds on two cores) cannot fail a test.
+func eventually(timeout: Duration = .seconds(90), _ condition: () -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if condition() { return true }
-        try? await Task.sleep(for: .milliseconds(5))
+        try? await Task.sleep(for: .milliseconds(20))
     }
     return condition()
 }
@@ -88,8 +91,18 @@ final class EventRecorder: Sendable {
     var isFinished: Bool { box.finished.withLock { $0 } }
 
     /// Waits until a candidate named `name` has been recorded.
-    func waitForCandidate(_ name: String, timeout: Duration = .seconds(5)) async -> Bool {
+    func waitForCandidate(_ name: String, timeout: Duration = .seconds(90)) async -> Bool {
         await eventually(timeout: timeout) { candidateNames.contains(name) }
+    }
+
+    /// Writes `name` in place in `folder` and waits until it is reported.
+    ///
+    /// Used instead of "sleep, then expect nothing more": a watcher reports settled files in the
+    /// order they were first recorded, so once the barrier (recorded last) has arrived, any second
+    /// report of a file written before it would have arrived too, however slow the machine.
+    func waitForBarrier(in folder: URL, name: String = "barrier.txt") async throws -> Bool {
+        try writeInPlace(folder.appendingPathComponent(name), "barrier")
+        return await waitForCandidate(name)
     }
 }
 
