@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Crash test for goalpostd: drops a batch of files, SIGKILLs the daemon at random moments,
+"""Crash test for goalpostd: drops a batch of files, SIGKILLs the daemon at random moments (every
+other kill after it archived a file, so kills land mid-work even on a busy machine),
 restarts it, and proves every file was ingested exactly once.
 
 Seeded and replayable: `Scripts/crash-test.py [--seed N] [--kills K] [--files F] [--bin DIR] [--stall S]`.
@@ -151,6 +152,12 @@ def run(args, sandbox, home):
     daemon = start(sandbox, bindir, home)
     drop(home, files)
     for kill in range(args.kills):
+        # Every other kill waits for the daemon to archive a file first, so that on a busy machine
+        # kills still land while files are being processed, not only during start-up.
+        if kill % 2 == 1:
+            archived = count_files(home / "archive")
+            progress.wait("the daemon to archive a file", lambda: count_files(home / "archive") > archived
+                          or drained(home, len(files)), daemon)
         time.sleep(rng.uniform(0.02, 0.3))
         daemon.send_signal(signal.SIGKILL)
         daemon.wait()
