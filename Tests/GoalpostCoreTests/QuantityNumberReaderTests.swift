@@ -60,4 +60,9 @@ struct QuantityNumberReaderTests {
         let located = QuantityExtractor().locate(in: "完成\(run)个。")
         #expect(located.allSatisfy { !$0.quantity.value.isNaN })
     }
+
+    @Test func aTextYieldsAtMostTheFigureLimit() {
+        let text = String(repeating: "新建道路3公里，", count: QuantityExtractor.maxFigures * 3)
+        #expect(QuantityExtractor().locate(in: text).count == QuantityExtractor.maxFigures)
+    }
 }

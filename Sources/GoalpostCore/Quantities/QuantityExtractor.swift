@@ -5,6 +5,10 @@ import Foundation
 /// Years, dates, ordinals, names in quotes (“1+3”, “8050”), codes (G329, 5G, 4A) and size classes
 /// (the 10亿元以上 of 10亿元以上产业项目8个) are not quantities. All rule tables are in the lexicons.
 package struct QuantityExtractor: Sendable {
+    /// Most figures read from one text: a real task or progress cell holds a few dozen, so the
+    /// rest of a cell with more is not read, which bounds the cost of a hostile one.
+    package static let maxFigures = 500
+
     /// Creates an extractor.
     package init() {}
 
@@ -14,7 +18,7 @@ package struct QuantityExtractor: Sendable {
     /// The figures reported in a progress text (not yet paired with targets).
     package func actuals(in text: String) -> [Quantity] { locate(in: text).map(\.quantity) }
 
-    /// Every figure of `text` with its position, in reading order.
+    /// Every figure of `text` with its position, in reading order (at most ``maxFigures``).
     package func locate(in text: String) -> [LocatedQuantity] {
         let chars = Array(text)
         let sentences = SentenceMap(chars)
@@ -22,7 +26,7 @@ package struct QuantityExtractor: Sendable {
         var quoteDepth = 0
         var previousEnd = 0
         var i = 0
-        while i < chars.count {
+        while i < chars.count, found.count < Self.maxFigures {
             let c = chars[i]
             if SubjectLexicon.nameOpeners.contains(c) { quoteDepth += 1 }
             if SubjectLexicon.nameClosers.contains(c) { quoteDepth = max(0, quoteDepth - 1) }
