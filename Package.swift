@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "goalpostd", targets: ["goalpostd"]),
         .executable(name: "goalpost", targets: ["goalpost"]),
+        .executable(name: "goalpost-fuzz", targets: ["goalpost-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -50,6 +51,17 @@ let package = Package(
                 "GoalpostCore", "GoalpostStore", "GoalpostService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .target(
+            name: "GoalpostFuzz",
+            dependencies: [
+                "GoalpostCore", "GoalpostStore", "GoalpostService",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "goalpost-fuzz",
+            dependencies: ["GoalpostFuzz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "FormatBench",
