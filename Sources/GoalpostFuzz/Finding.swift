@@ -42,31 +42,45 @@ package struct Finding: Sendable {
         }
     }
 
-    /// The message and frame a crashed worker's standard error names.
+    /// The message, the frame it came from and the first project frame in a trap's backtrace.
     ///
-    /// Swift prints `…: Fatal error: MESSAGE` for most traps (nothing for an overflow), and the
-    /// runtime's backtracer then lists frames as `N 0x… in SYMBOL at /path/File.swift:LINE:COL`.
+    /// Reads both the Swift runtime's backtracer (`N [ra] 0x… SYMBOL + 12 in MODULE at /path/F.swift:L:C`)
+    /// and gdb's `bt` (`#N 0x… in SYMBOL (…) at /path/F.swift:L`); Swift prints `…: Fatal error: MESSAGE`
+    /// for most traps and nothing for an arithmetic overflow.
     package static func diagnose(standardError: String) -> (message: String, frame: String) {
         let lines = standardError.split(separator: "\n").map(String.init)
-        let message = lines.first { $0.contains("Fatal error") || $0.contains("fatal error") }
-            .map { String($0[($0.range(of: "rror:")?.upperBound ?? $0.startIndex)...]).trimmingCharacters(in: .whitespaces) }
-            ?? (lines.first { $0.contains("Crash") }.map { $0.trimmingCharacters(in: .whitespaces) } ?? "")
-        let frame = lines.first { line in
-            line.contains("/Sources/") && !line.contains("/Sources/GoalpostFuzz/") && !line.contains("/Sources/goalpost-fuzz/")
-                && !line.contains("/checkouts/")
-        }.map(shortFrame) ?? lines.first { $0.contains(" in ") && $0.contains(" at /") }.map(shortFrame) ?? ""
+        var message = lines.first { $0.contains("Fatal error:") }.map { String($0[($0.range(of: "Fatal error:")?.upperBound ?? $0.startIndex)...]) }
+            ?? lines.first { $0.contains("received signal") }.map { String($0[($0.range(of: "signal")?.upperBound ?? $0.startIndex)...]) } ?? ""
+        var frames = lines.filter { $0.range(of: #"^\s*#?\d+\s"#, options: .regularExpression) != nil }
+            .filter { !$0.contains("libswiftCore.so") && !$0.contains("_assertionFailure") && !$0.contains("libc.so") && !$0.contains(" raise ") }
+        // Release builds name a failed precondition only in a pseudo-frame: `Swift runtime failure: MESSAGE`.
+        if let failure = frames.first(where: { $0.contains("Swift runtime failure: ") }) {
+            if message.isEmpty || message.contains("Illegal instruction") {
+                message = String(failure[(failure.range(of: "Swift runtime failure: ")?.upperBound ?? failure.startIndex)...])
+                    .components(separatedBy: " in ").first ?? ""
+            }
+            frames.removeAll { $0.contains("Swift runtime failure: ") }
+        }
+        message = message.trimmingCharacters(in: .whitespaces)
+        let origin = frames.first.map(describe) ?? ""
+        let project = frames.first { $0.contains("/Sources/") && !$0.contains("/checkouts/") && !$0.contains("/GoalpostFuzz/") && !$0.contains("/goalpost-fuzz/") }
+            .map(describe) ?? ""
+        let frame = project.isEmpty || project == origin ? origin : origin.isEmpty ? project : "\(origin) ← \(project)"
         return (message, frame)
     }
 
-    /// `XlsxReader.layOut(_:) at XlsxReader.swift:59` from a backtrace line.
-    static func shortFrame(_ line: String) -> String {
-        let symbol = line.range(of: " in ").map { String(line[$0.upperBound...]) } ?? line
-        guard let at = symbol.range(of: " at /") else { return symbol.trimmingCharacters(in: .whitespaces) }
-        let path = symbol[at.upperBound...]
-        let file = path.split(separator: "/").last.map(String.init) ?? String(path)
-        let name = symbol[..<at.lowerBound].replacingOccurrences(of: "static ", with: "")
-        let location = file.split(separator: ":").prefix(2).joined(separator: ":")
-        return "\(name.split(separator: " + ").first.map(String.init) ?? name) at \(location)"
+    /// `Archive+MemoryFile.swift:59 (ZIPFoundation)`, `XlsxReader.swift:59`, or `SYMBOL in libFoundationXML.so`.
+    static func describe(_ frame: String) -> String {
+        if let range = frame.range(of: #"at /[^ ]+\.swift:\d+"#, options: .regularExpression) {
+            let path = frame[range].dropFirst(3)
+            let location = (path.split(separator: "/").last.map(String.init) ?? String(path))
+            let module = path.contains("/checkouts/") ? path.components(separatedBy: "/checkouts/").last?.split(separator: "/").first.map { " (\($0))" } ?? "" : ""
+            return location + module
+        }
+        let symbol = frame.replacingOccurrences(of: #"^\s*#?\d+\s+(\[[a-z]+\]\s+)*0x[0-9a-f]+\s+(in\s+)?"#, with: "", options: .regularExpression)
+        let name = symbol.components(separatedBy: " + ").first ?? symbol
+        let library = symbol.range(of: #" in [^ ]+\.so"#, options: .regularExpression).map { String(symbol[$0]) } ?? ""
+        return String(name.prefix(90)) + library
     }
 
     static func signalName(_ signal: Int32) -> String {

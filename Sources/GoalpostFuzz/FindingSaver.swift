@@ -42,6 +42,16 @@ struct FindingSaver {
         }
     }
 
+    /// Adds `text` (gdb's backtrace) to the finding's `.log`.
+    func appendLog(_ text: String, to finding: Finding) {
+        let log = URL(fileURLWithPath: finding.input + ".log")
+        guard finding.input.hasPrefix(plan.out.path), let handle = try? FileHandle(forWritingTo: log) else { return }
+        defer { try? handle.close() }
+        _ = try? handle.seekToEnd()
+        let frames = text.split(separator: "\n").filter { $0.hasPrefix("#") || $0.contains("signal") }.joined(separator: "\n")
+        try? handle.write(contentsOf: Data(("\n\ngdb backtrace:\n" + frames + "\n").utf8))
+    }
+
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -75,7 +75,8 @@ package struct FormatInputGenerator: Sendable {
                 input.mutations.append(mutatePartList(&parts, using: &random))
                 continue
             }
-            let path = random.chance(3, in: 4) ? random.pick(paths) : random.pick(parts.parts.map { $0.path })
+            guard !parts.parts.isEmpty else { break }
+            let path = random.chance(3, in: 4) && !paths.isEmpty ? random.pick(paths) : random.pick(parts.parts.map { $0.path })
             guard let index = parts.parts.firstIndex(where: { $0.path == path }) else { continue }
             input.mutations.append("\(path): " + XMLMutator.mutate(&parts.parts[index].bytes, using: &random))
         }
@@ -86,6 +87,7 @@ package struct FormatInputGenerator: Sendable {
 
     /// Drops, duplicates or renames a part.
     private func mutatePartList(_ parts: inout OfficeParts, using random: inout FuzzRandom) -> String {
+        guard !parts.parts.isEmpty else { return "parts:none" }
         let index = random.below(parts.parts.count)
         let path = parts.parts[index].path
         switch random.below(3) {

@@ -16,6 +16,8 @@ package struct FuzzPlan: Sendable {
     package var seconds: Double?
     /// Ask the Swift runtime for a backtrace on a trap (slower, but names the frame).
     package var backtraces = true
+    /// Replay each new trap under gdb (when installed) for its whole stack.
+    package var gdb = true
     /// Print findings and progress while running.
     package var verbose = true
 

@@ -8,6 +8,8 @@ package struct RunTally {
     package private(set) var iterations: [FuzzKind: (count: Int, micros: UInt64)] = [:]
     /// The slowest iteration: microseconds, kind, iteration.
     package private(set) var slowest: (micros: UInt64, kind: FuzzKind, iteration: Int)?
+    /// The input that raised a worker's peak memory most: KiB added, kind, iteration.
+    package private(set) var hungriest: (kilobytes: Int, kind: FuzzKind, iteration: Int)?
     /// Highest worker VmHWM, KiB.
     package var peakKilobytes = 0
     /// Findings with a new signature, in the order found.
@@ -25,6 +27,10 @@ package struct RunTally {
         let old = iterations[kind] ?? (0, 0)
         iterations[kind] = (old.count + 1, old.micros + micros)
         if micros > (slowest?.micros ?? 0) { slowest = (micros, kind, iteration) }
+    }
+
+    mutating func noteGrowth(_ kilobytes: Int, _ kind: FuzzKind, iteration: Int) {
+        if kilobytes > (hungriest?.kilobytes ?? 0) { hungriest = (kilobytes, kind, iteration) }
     }
 
     /// Records `finding`; true when its signature is new (the input is worth saving).
@@ -57,6 +63,9 @@ package struct RunTally {
         }
         if let slowest {
             lines.append("slowest: \(slowest.kind.rawValue) iteration \(slowest.iteration), " + String(format: "%.2f s", Double(slowest.micros) / 1e6))
+        }
+        if let hungriest {
+            lines.append("most memory: \(hungriest.kind.rawValue) iteration \(hungriest.iteration) raised the peak by \(hungriest.kilobytes / 1024) MB")
         }
         lines.append("peak worker memory (VmHWM): \(peakKilobytes / 1024) MB; \(String(format: "%.0f", seconds)) s")
         lines.append("findings: \(findingCount) (\(findings.count) distinct)")

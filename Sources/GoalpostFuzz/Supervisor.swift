@@ -39,6 +39,7 @@ package final class Supervisor {
             stderrFile: scratch.appendingPathComponent("stderr.txt"), backtraces: plan.backtraces)
         var current: (iteration: Int, kind: FuzzKind, started: Date)?
         var operations = 0
+        var workerPeak = 0
         while true {
             let event = worker.next(timeout: current == nil ? 120 : plan.timeout, capKilobytes: plan.memoryCapMB * 1024)
             tally.peakKilobytes = max(tally.peakKilobytes, worker.peakKilobytes)
@@ -53,8 +54,13 @@ package final class Supervisor {
                     tally.record(label: fields[1], outcome: fields[2])
                     operations += 1
                 case "E":
-                    if let current { tally.finish(current.kind, iteration: current.iteration, micros: UInt64(fields[2]) ?? 0) }
-                    tally.peakKilobytes = max(tally.peakKilobytes, Int(fields[3]) ?? 0)
+                    let peak = Int(fields[3]) ?? 0
+                    if let current {
+                        tally.finish(current.kind, iteration: current.iteration, micros: UInt64(fields[2]) ?? 0)
+                        if workerPeak > 0 { tally.noteGrowth(peak - workerPeak, current.kind, iteration: current.iteration) }
+                    }
+                    workerPeak = max(workerPeak, peak)
+                    tally.peakKilobytes = max(tally.peakKilobytes, peak)
                     current = nil
                     progress()
                     if timeIsUp { worker.stop(); return nil }
@@ -63,11 +69,11 @@ package final class Supervisor {
             case .silent:
                 worker.stop()
                 guard let current else { throw FuzzError.cannotStartWorker(reason: "the worker printed nothing for 120 s") }
-                return found(.hang(seconds: plan.timeout), current, job, operations, worker)
+                return found(.hang(seconds: plan.timeout), current, job, operations, worker, scratch)
             case .overMemory(let kilobytes):
                 worker.stop()
                 guard let current else { throw FuzzError.cannotStartWorker(reason: "the worker used \(kilobytes / 1024) MB before its first input") }
-                return found(.memory(kilobytes: kilobytes), current, job, operations, worker)
+                return found(.memory(kilobytes: kilobytes), current, job, operations, worker, scratch)
             case .ended:
                 let ending = worker.wait()
                 guard let current else {
@@ -75,8 +81,8 @@ package final class Supervisor {
                     throw FuzzError.cannotStartWorker(reason: "the worker ended (\(ending)) between inputs: \(worker.standardError.suffix(500))")
                 }
                 switch ending {
-                case .signalled(let signal): return found(.trap(signal: signal), current, job, operations, worker)
-                case .exited(let status): return found(.exit(status: status), current, job, operations, worker)
+                case .signalled(let signal): return found(.trap(signal: signal), current, job, operations, worker, scratch)
+                case .exited(let status): return found(.exit(status: status), current, job, operations, worker, scratch)
                 }
             }
         }
@@ -84,7 +90,7 @@ package final class Supervisor {
 
     private func found(
         _ problem: Finding.Problem, _ current: (iteration: Int, kind: FuzzKind, started: Date), _ job: WorkerJob, _ operations: Int,
-        _ worker: WorkerProcess
+        _ worker: WorkerProcess, _ scratch: URL
     ) -> WorkerJob {
         let standardError = worker.standardError
         let (message, frame) = Finding.diagnose(standardError: standardError)
@@ -92,6 +98,12 @@ package final class Supervisor {
         if case .replay(let files) = job { finding.input = files[current.iteration] }
         if tally.add(finding) {
             finding = saver.save(finding, job: job, operations: operations, standardError: standardError)
+            if case .trap = problem, plan.gdb, let trace = StackProbe.backtrace(of: finding.input, plan: plan, scratch: scratch) {
+                let (gdbMessage, gdbFrame) = Finding.diagnose(standardError: standardError + "\n" + trace)
+                if !gdbFrame.isEmpty { finding.frame = gdbFrame }
+                if finding.message.isEmpty { finding.message = gdbMessage }
+                saver.appendLog(trace, to: finding)
+            }
             tally.updateLast(finding)
             if plan.verbose { log("finding: \(finding.problem.summary) \(finding.kind.rawValue) iteration \(finding.iteration): \(message) @ \(frame) -> \(finding.input)") }
         }

@@ -30,7 +30,7 @@ final class WorkerProcess {
     /// Starts `executable worker ARGS`; the worker's standard error goes to `stderrFile`.
     init(executable: String, arguments: [String], stderrFile: URL, backtraces: Bool) throws {
         self.stderrFile = stderrFile
-        FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrFile.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["worker"] + arguments
         var environment = ProcessInfo.processInfo.environment

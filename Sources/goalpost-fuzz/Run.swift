@@ -30,7 +30,7 @@ struct Run: ParsableCommand {
         let count = iterations ?? (seconds == nil ? 1000 : Int.max - start)
         let job = WorkerJob.generated(kinds: try parseKinds(kinds), seed: seed, range: start..<(start + count))
         print("goalpost-fuzz: seed \(seed), iterations \(start)..<\(count == Int.max - start ? "∞" : String(start + count)), kinds \(kinds)")
-        fflush(stdout)
+        fflush(nil)
         let tally = try FuzzSession.run([job], plan: plan)
         if !tally.findings.isEmpty { throw ExitCode(1) }
     }
@@ -66,7 +66,7 @@ struct CI: ParsableCommand {
         let kinds = FuzzKind.allCases
         let job = WorkerJob.generated(kinds: kinds, seed: FuzzSession.ciSeed, range: 0..<(iterations * kinds.count))
         print("goalpost-fuzz ci: \(regression.count) saved inputs, then seed \(FuzzSession.ciSeed) × \(iterations * kinds.count) iterations")
-        fflush(stdout)
+        fflush(nil)
         let tally = try FuzzSession.run([.replay(files: regression), job], plan: options.plan())
         if !tally.findings.isEmpty {
             FileHandle.standardError.write(Data("goalpost-fuzz ci: FAILED: \(tally.findings.count) distinct findings (inputs above).\n".utf8))
