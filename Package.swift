@@ -80,6 +80,10 @@ let package = Package(
             dependencies: ["GoalpostCore", "GoalpostStore"]
         ),
         .testTarget(
+            name: "GoalpostFuzzTests",
+            dependencies: ["GoalpostFuzz"]
+        ),
+        .testTarget(
             name: "GoalpostCLITests",
             dependencies: ["GoalpostCore"]
         ),

@@ -52,12 +52,13 @@ package struct Finding: Sendable {
         var message = lines.first { $0.contains("Fatal error:") }.map { String($0[($0.range(of: "Fatal error:")?.upperBound ?? $0.startIndex)...]) }
             ?? lines.first { $0.contains("received signal") }.map { String($0[($0.range(of: "signal")?.upperBound ?? $0.startIndex)...]) } ?? ""
         var frames = lines.filter { $0.range(of: #"^\s*#?\d+\s"#, options: .regularExpression) != nil }
-            .filter { !$0.contains("libswiftCore.so") && !$0.contains("_assertionFailure") && !$0.contains("libc.so") && !$0.contains(" raise ") }
+            .filter { !$0.contains("libswiftCore.so") && !$0.contains("_assertionFailure") && !$0.contains("libc.so") && !$0.contains(" raise ")
+                && !$0.contains("<compiler-generated>") }
         // Release builds name a failed precondition only in a pseudo-frame: `Swift runtime failure: MESSAGE`.
         if let failure = frames.first(where: { $0.contains("Swift runtime failure: ") }) {
             if message.isEmpty || message.contains("Illegal instruction") {
                 message = String(failure[(failure.range(of: "Swift runtime failure: ")?.upperBound ?? failure.startIndex)...])
-                    .components(separatedBy: " in ").first ?? ""
+                    .replacingOccurrences(of: #"( in | \(| at ).*$"#, with: "", options: .regularExpression)
             }
             frames.removeAll { $0.contains("Swift runtime failure: ") }
         }

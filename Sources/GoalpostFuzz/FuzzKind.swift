@@ -27,7 +27,7 @@ package enum FuzzKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The kind a saved input belongs to, from its file name.
+    /// The kind a saved input belongs to, from its file name: its extension, else its `KIND-` prefix.
     package static func of(fileName: String) -> FuzzKind? {
         if fileName.hasPrefix("history") && fileName.hasSuffix(".json") { return .history }
         let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
@@ -38,7 +38,7 @@ package enum FuzzKind: String, CaseIterable, Sendable, Codable {
         case "html", "htm": return .html
         case "docx": return .docx
         case "xlsx": return .xlsx
-        default: return nil
+        default: return allCases.first { fileName.hasPrefix($0.rawValue + "-") }
         }
     }
 }

@@ -7,11 +7,12 @@ package enum FuzzSession {
     /// The CI run's seed.
     package static let ciSeed: UInt64 = 20_251_125
 
-    /// The saved inputs under `paths` (files, or folders read one level deep), skipping READMEs and logs.
+    /// The saved inputs under `paths` (files, or folders read one level deep), skipping READMEs, logs and missing paths.
     package static func inputs(_ paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return [] }
+            guard isFolder.boolValue else { return [path] }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
             return names.sorted().filter { $0 != "README.md" && !$0.hasSuffix(".log") && !$0.hasPrefix(".") && FuzzKind.of(fileName: $0) != nil }
                 .map { (path as NSString).appendingPathComponent($0) }

@@ -11,7 +11,7 @@ package enum WorkerJob: Sendable {
     package func kind(of iteration: Int) -> FuzzKind {
         switch self {
         case .generated(let kinds, _, _): return kinds[iteration % kinds.count]
-        case .replay(let files): return FuzzKind.of(fileName: files[iteration]) ?? .text
+        case .replay(let files): return FuzzKind.of(fileName: URL(fileURLWithPath: files[iteration]).lastPathComponent) ?? .text
         }
     }
 
