@@ -16,6 +16,7 @@ struct FindingSaver {
         case .generated(let kinds, let seed, _):
             let kind = finding.kind
             finding.replay = "goalpost-fuzz run --seed \(seed) --kinds \(kinds.map(\.rawValue).joined(separator: ",")) --start \(finding.iteration) --iterations 1"
+                + ([""] + plan.avoidArguments).joined(separator: " ")
             let base = "\(kind.rawValue)-s\(seed)-i\(finding.iteration)"
             var log = ["\(finding.problem.summary) in \(kind.rawValue) iteration \(finding.iteration) of seed \(seed)", "message: \(finding.message)", "where: \(finding.frame)"]
             let url: URL

@@ -18,6 +18,14 @@ package struct FuzzPlan: Sendable {
     package var backtraces = true
     /// Replay each new trap under gdb (when installed) for its whole stack.
     package var gdb = true
+    /// Input classes left out (known traps being fixed).
+    package var avoid: Set<FuzzAvoid> = [] {
+        didSet { FuzzAvoid.active = avoid }
+    }
+    /// `--avoid a,b` for worker and replay command lines, empty when nothing is avoided.
+    package var avoidArguments: [String] {
+        avoid.isEmpty ? [] : ["--avoid", avoid.map(\.rawValue).sorted().joined(separator: ",")]
+    }
     /// Print findings and progress while running.
     package var verbose = true
 

@@ -17,7 +17,7 @@ package struct ReportTextGenerator {
         self.random = random
         var local = random
         pool = (0..<(8 + local.below(40))).map { _ in
-            (local.pick(Self.categories), local.pick(Self.verbs), local.pick(Self.objects), local.pick(Self.units))
+            (local.pick(Self.categories.filter { !$0.isEmpty || !FuzzAvoid.active.contains(.uncategorised) }), local.pick(Self.verbs), local.pick(Self.objects), local.pick(Self.units))
         }
         self.random = local
     }
@@ -25,7 +25,7 @@ package struct ReportTextGenerator {
     /// A report file of `region` for `year`, its period at random.
     package mutating func file(region: String, year: Int, index: Int) -> HistoryScenario.File {
         let period = random.pick(Self.periods)
-        let withCategories = !random.chance(1, in: 4)
+        let withCategories = !random.chance(1, in: 4) || FuzzAvoid.active.contains(.uncategorised)
         let withOwners = random.chance(1, in: 3)
         var rows: [[String]] = [["序号"] + (withCategories ? ["工作目标"] : []) + ["工作任务", "完成情况"] + (withOwners ? ["责任单位"] : [])]
         let count = random.size(upTo: 60)
@@ -51,7 +51,9 @@ package struct ReportTextGenerator {
 
     /// A figure in a task: usually ordinary, sometimes huge, tiny, negative or absent.
     private mutating func figure() -> String {
-        switch random.below(10) {
+        let choice = random.below(10)
+        if FuzzAvoid.active.contains(.hugeFigures) && (choice == 1 || choice == 2) { return "\(random.size(upTo: 100_000))" }
+        switch choice {
         case 0: return ""
         case 1: return random.pick(FuzzVocabulary.figures)
         case 2: return "0.\(String(repeating: "0", count: random.size(upTo: 40)))1"

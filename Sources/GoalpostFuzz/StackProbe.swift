@@ -14,7 +14,7 @@ enum StackProbe {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: gdb)
         process.arguments = ["-nx", "-batch", "-ex", "run", "-ex", "bt 60", "--args", plan.executable, "worker", "--replay", file,
-                             "--fixtures", plan.fixtures.path, "--scratch", scratch.path, "--memory-mb", "\(plan.memoryCapMB)"]
+                             "--fixtures", plan.fixtures.path, "--scratch", scratch.path, "--memory-mb", "\(plan.memoryCapMB)"] + plan.avoidArguments
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         process.environment = environment

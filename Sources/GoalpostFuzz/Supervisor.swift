@@ -35,7 +35,7 @@ package final class Supervisor {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let worker = try WorkerProcess(
             executable: plan.executable,
-            arguments: job.arguments + ["--fixtures", plan.fixtures.path, "--scratch", scratch.path, "--memory-mb", "\(plan.memoryCapMB)"],
+            arguments: job.arguments + ["--fixtures", plan.fixtures.path, "--scratch", scratch.path, "--memory-mb", "\(plan.memoryCapMB)"] + plan.avoidArguments,
             stderrFile: scratch.appendingPathComponent("stderr.txt"), backtraces: plan.backtraces)
         var current: (iteration: Int, kind: FuzzKind, started: Date)?
         var operations = 0

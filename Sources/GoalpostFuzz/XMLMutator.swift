@@ -37,7 +37,7 @@ package enum XMLMutator {
         case 2: return replaceElement(&part, duplicate: true, using: &random)
         case 3: return replaceElement(&part, duplicate: false, using: &random)
         case 4, 5:
-            let fragment = random.pick(fragments)
+            let fragment = random.pick(fragments.filter(FuzzAvoid.allows))
             let at = tagEnd(in: part, using: &random)
             part.insert(contentsOf: Array(fragment.utf8), at: at)
             return "xml:insert(\(fragment.debugDescription))@\(at)"
@@ -49,7 +49,7 @@ package enum XMLMutator {
             return "xml:nest(\(opener))x\(depth)@\(at)"
         default:
             let at = random.below(part.count + 1)
-            if random.chance(1, in: 2) {
+            if random.chance(1, in: 2) || FuzzAvoid.active.contains(.invalidUTF8XML) {
                 part.removeSubrange(at...)
                 return "xml:truncate@\(at)"
             }
@@ -62,7 +62,7 @@ package enum XMLMutator {
         let present = attributes.map { ($0, occurrences(of: Array(" \($0)=\"".utf8), in: part)) }.filter { !$0.1.isEmpty }
         guard !present.isEmpty else { return "xml:attribute-none" }
         let (name, starts) = random.pick(present)
-        let value = random.pick(values)
+        let value = random.pick(values.filter(FuzzAvoid.allows))
         let start = random.pick(starts)
         guard let end = part[start...].firstIndex(of: UInt8(ascii: "\"")) else { return "xml:attribute(\(name))-open" }
         part.replaceSubrange(start..<end, with: Array(value.utf8))
@@ -70,11 +70,13 @@ package enum XMLMutator {
     }
 
     private static func replaceElement(_ part: inout [UInt8], duplicate: Bool, using random: inout FuzzRandom) -> String {
-        let name = random.pick(elements)
-        let opens = occurrences(of: Array("<\(name)".utf8), in: part).filter { index in
-            index < part.count && (part[index] == UInt8(ascii: ">") || part[index] == UInt8(ascii: " ") || part[index] == UInt8(ascii: "/"))
-        }.map { $0 - name.utf8.count - 1 }
-        guard !opens.isEmpty else { return "xml:element(\(name))-absent" }
+        let present = elements.map { name in
+            (name, occurrences(of: Array("<\(name)".utf8), in: part).filter { index in
+                index < part.count && (part[index] == UInt8(ascii: ">") || part[index] == UInt8(ascii: " ") || part[index] == UInt8(ascii: "/"))
+            }.map { $0 - name.utf8.count - 1 })
+        }.filter { !$0.1.isEmpty }
+        guard !present.isEmpty else { return "xml:element-none" }
+        let (name, opens) = random.pick(present)
         let open = random.pick(opens)
         let close = Array("</\(name)>".utf8)
         let end = occurrences(of: close, in: Array(part[open...])).first.map { open + $0 }

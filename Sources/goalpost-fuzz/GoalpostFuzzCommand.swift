@@ -18,20 +18,24 @@ struct RunOptions: ParsableArguments {
     @Option(help: "Where inputs that trap, hang or blow up are saved, each with a .log.")
     var out = ".build/fuzz/findings"
 
-    @Option(help: "Seconds one input may take before it counts as a hang.")
-    var timeout: Double = 20
+    @Option(help: "Seconds one input may take before it counts as a hang (default 20; ci: 30, for a loaded debug build).")
+    var timeout: Double?
 
     @Option(name: .customLong("memory-mb"), help: "Resident memory a worker may use, MiB.")
     var memoryMB = 2048
 
+    @Option(help: "Leave out input classes with a known trap: \(FuzzAvoid.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var avoid: String?
+
     @Flag(help: "Skip the runtime backtrace on a trap (faster when one trap repeats often; the frame is then unknown).")
     var noBacktraces = false
 
-    func plan() -> FuzzPlan {
+    func plan() throws -> FuzzPlan {
         var plan = FuzzPlan(fixtures: URL(fileURLWithPath: fixtures), out: URL(fileURLWithPath: out), executable: FuzzPlan.currentExecutable)
-        plan.timeout = timeout
+        plan.timeout = timeout ?? 20
         plan.memoryCapMB = memoryMB
         plan.backtraces = !noBacktraces
+        plan.avoid = try parseAvoid(avoid)
         return plan
     }
 }
@@ -49,4 +53,14 @@ func parseKinds(_ text: String) throws -> [FuzzKind] {
             return kind
         }
     }
+}
+
+/// A comma-separated list of ``FuzzAvoid`` classes.
+func parseAvoid(_ text: String?) throws -> Set<FuzzAvoid> {
+    Set(try (text ?? "").split(separator: ",").map { name in
+        guard let avoid = FuzzAvoid(rawValue: String(name)) else {
+            throw ValidationError("Unknown class '\(name)'; use \(FuzzAvoid.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return avoid
+    })
 }

@@ -25,7 +25,7 @@ struct Run: ParsableCommand {
     var seconds: Double?
 
     func run() throws {
-        var plan = options.plan()
+        var plan = try options.plan()
         plan.seconds = seconds
         let count = iterations ?? (seconds == nil ? 1000 : Int.max - start)
         let job = WorkerJob.generated(kinds: try parseKinds(kinds), seed: seed, range: start..<(start + count))
@@ -47,7 +47,7 @@ struct Replay: ParsableCommand {
 
     func run() throws {
         let files = FuzzSession.inputs(paths)
-        let tally = try FuzzSession.run([.replay(files: files)], plan: options.plan())
+        let tally = try FuzzSession.run([.replay(files: files)], plan: try options.plan())
         if !tally.findings.isEmpty { throw ExitCode(1) }
     }
 }
@@ -67,7 +67,9 @@ struct CI: ParsableCommand {
         let job = WorkerJob.generated(kinds: kinds, seed: FuzzSession.ciSeed, range: 0..<(iterations * kinds.count))
         print("goalpost-fuzz ci: \(regression.count) saved inputs, then seed \(FuzzSession.ciSeed) × \(iterations * kinds.count) iterations")
         fflush(nil)
-        let tally = try FuzzSession.run([.replay(files: regression), job], plan: options.plan())
+        var plan = try options.plan()
+        plan.timeout = options.timeout ?? 30
+        let tally = try FuzzSession.run([.replay(files: regression), job], plan: plan)
         if !tally.findings.isEmpty {
             FileHandle.standardError.write(Data("goalpost-fuzz ci: FAILED: \(tally.findings.count) distinct findings (inputs above).\n".utf8))
             throw ExitCode(1)
