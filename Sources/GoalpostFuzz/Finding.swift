@@ -28,6 +28,8 @@ package struct Finding: Sendable {
     package var input: String = ""
     /// How to regenerate it.
     package var replay: String = ""
+    /// The signature when it was recorded (the input's path is added to it later).
+    package var key: String = ""
 
     /// Groups findings that are the same bug: the problem kind, the message and the project frame.
     /// A replayed file is its own finding.

@@ -37,13 +37,18 @@ package struct RunTally {
     mutating func add(_ finding: Finding) -> Bool {
         hits[finding.signature, default: 0] += 1
         guard hits[finding.signature] == 1 else { return false }
+        var finding = finding
+        finding.key = finding.signature
         findings.append(finding)
         return true
     }
 
     /// Replaces the last finding (once its input is saved).
     mutating func updateLast(_ finding: Finding) {
-        if !findings.isEmpty { findings[findings.count - 1] = finding }
+        guard !findings.isEmpty else { return }
+        var finding = finding
+        finding.key = findings[findings.count - 1].key
+        findings[findings.count - 1] = finding
     }
 
     /// The number of findings including repeats.
@@ -51,11 +56,17 @@ package struct RunTally {
 
     /// The report printed at the end of a run.
     package func summary(seconds: Double) -> String {
-        var lines = ["kind      inputs   avg ms   outcomes"]
+        var lines = ["kind      inputs   avg ms   findings (distinct: traps, hangs, memory)"]
         for kind in FuzzKind.allCases {
             guard let (count, micros) = iterations[kind] else { continue }
             let average = Double(micros) / Double(max(count, 1)) / 1000
-            lines.append(pad(kind.rawValue, 10) + pad("\(count)", 9) + pad(String(format: "%.1f", average), 9))
+            let mine = findings.filter { $0.kind == kind }
+            let total = mine.reduce(0) { $0 + (hits[$1.key] ?? 1) }
+            let split = [mine.filter { if case .trap = $0.problem { true } else if case .exit = $0.problem { true } else { false } }.count,
+                         mine.filter { if case .hang = $0.problem { true } else { false } }.count,
+                         mine.filter { if case .memory = $0.problem { true } else { false } }.count]
+            lines.append(pad(kind.rawValue, 10) + pad("\(count)", 9) + pad(String(format: "%.1f", average), 9)
+                + "\(total) (\(mine.count): \(split.map(String.init).joined(separator: ", ")))")
             for label in outcomes.keys.sorted() where label == kind.rawValue || label.hasPrefix(kind.rawValue + "/") || label == "replay/\(kind.rawValue)" {
                 let parts = (outcomes[label] ?? [:]).sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }
                 lines.append("  " + pad(label, 26) + parts.joined(separator: ", "))
@@ -70,7 +81,7 @@ package struct RunTally {
         lines.append("peak worker memory (VmHWM): \(peakKilobytes / 1024) MB; \(String(format: "%.0f", seconds)) s")
         lines.append("findings: \(findingCount) (\(findings.count) distinct)")
         for finding in findings {
-            lines.append("  \(finding.problem.summary)  \(finding.kind.rawValue) iteration \(finding.iteration) ×\(hits[finding.signature] ?? 1)")
+            lines.append("  \(finding.problem.summary)  \(finding.kind.rawValue) iteration \(finding.iteration) ×\(hits[finding.key] ?? 1)")
             if !finding.message.isEmpty { lines.append("    message: \(finding.message)") }
             if !finding.frame.isEmpty { lines.append("    where:   \(finding.frame)") }
             if !finding.input.isEmpty { lines.append("    input:   \(finding.input)") }
