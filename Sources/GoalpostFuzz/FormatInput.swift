@@ -50,7 +50,7 @@ package struct FormatInputGenerator: Sendable {
     private func mutateText(_ input: inout FormatInput, other: [UInt8], using random: inout FuzzRandom) {
         for _ in 0..<random.size(upTo: 6) {
             input.mutations.append(
-                random.chance(4, in: 5)
+                random.chance(7, in: 8)
                     ? TextMutator.mutate(&input.bytes, html: input.kind == .html, using: &random)
                     : ByteMutator.mutate(&input.bytes, other: other, using: &random))
             if input.bytes.count > Self.maxInputBytes {

@@ -9,7 +9,7 @@ package enum FuzzAvoid: String, CaseIterable, Sendable {
     case invalidUTF8XML = "invalid-utf8-xml"
     /// Cell references and merges reaching the sheet's far edges (XFD, row 1048576).
     case wholeSheetRanges = "whole-sheet-ranges"
-    /// Row numbers, indexes and spans beyond 32 bits.
+    /// Row numbers, indexes and spans of more than six digits (gridSpan 99999999, row Int.min, …).
     case hugeNumbers = "huge-numbers"
 
     /// The classes left out in this process.
@@ -19,7 +19,7 @@ package enum FuzzAvoid: String, CaseIterable, Sendable {
     static func allows(_ value: String) -> Bool {
         if active.contains(.wholeSheetRanges) && (value.contains("1048576") || value.contains("XFD")) { return false }
         if active.contains(.hugeNumbers) && value.contains(where: \.isNumber)
-            && (value.filter(\.isNumber).count > 9 || value.contains("ZZZZ") || value.contains("AAAA")) { return false }
+            && (value.filter(\.isNumber).count > 6 || value.contains("ZZZZ") || value.contains("AAAA")) { return false }
         return true
     }
 }

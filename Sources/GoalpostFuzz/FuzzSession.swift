@@ -3,7 +3,7 @@ import Foundation
 /// The runs the command offers, put together: replaying saved inputs, seeded runs, the CI run.
 package enum FuzzSession {
     /// The iterations the CI run does per kind on a debug build (about a minute on 2 cores, with the replay).
-    package static let ciIterations = 240
+    package static let ciIterations = 40
     /// The CI run's seed.
     package static let ciSeed: UInt64 = 20_251_125
 
