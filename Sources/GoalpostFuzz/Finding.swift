@@ -65,6 +65,8 @@ package struct Finding: Sendable {
             frames.removeAll { $0.contains("Swift runtime failure: ") }
         }
         message = message.trimmingCharacters(in: .whitespaces)
+        // A debug build prints nothing for an overflow trap; gdb then only names the signal.
+        if message.hasPrefix("SIGILL, Illegal instruction") { message = "SIGILL without a message (in a debug build: an arithmetic overflow)" }
         let origin = frames.first.map(describe) ?? ""
         let project = frames.first { $0.contains("/Sources/") && !$0.contains("/checkouts/") && !$0.contains("/GoalpostFuzz/") && !$0.contains("/goalpost-fuzz/") }
             .map(describe) ?? ""
