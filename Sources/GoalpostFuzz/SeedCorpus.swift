@@ -18,7 +18,7 @@ package struct SeedCorpus: Sendable {
         for folder in folders {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             for name in names {
-                guard let kind = FuzzKind.of(fileName: name), kind != .history else { continue }
+                guard name != "README.md", let kind = FuzzKind.of(fileName: name), kind != .history else { continue }
                 let data = try Data(contentsOf: folder.appendingPathComponent(name))
                 seeds[kind, default: []].append(Seed(name: name, bytes: Array(data)))
             }
