@@ -100,7 +100,7 @@ package struct HistoryRunner {
         let lineages = try history.lineages(region: region)
         _ = TaskHistoryExport.csv(TaskHistoryExport.rows(sides: sides, lineages: lineages))
         for lineage in lineages.prefix(20) { _ = LineageTrace.entries(of: lineage, sides: sides) }
-        for name in Set(sides.flatMap(\.categoryNames)).sorted().prefix(10) {
+        for name in Set(sides.flatMap(\.categoryNames).compactMap { $0 }).sorted().prefix(10) {
             _ = CategoryHistory.entries(matching: name, sides: sides, diffs: diffs)
         }
         if let last = sides.last { _ = OwnerSummary.summaries(side: last, before: sides.dropLast().last, diff: diffs.last) }
