@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "goalpostd", targets: ["goalpostd"]),
         .executable(name: "goalpost", targets: ["goalpost"]),
+        .executable(name: "goalpost-fuzz", targets: ["goalpost-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -51,6 +52,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "GoalpostFuzz",
+            dependencies: [
+                "GoalpostCore", "GoalpostStore", "GoalpostService",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "goalpost-fuzz",
+            dependencies: ["GoalpostFuzz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "FormatBench",
             dependencies: ["GoalpostCore", "GoalpostService"]
@@ -66,6 +78,10 @@ let package = Package(
         .testTarget(
             name: "GoalpostStoreTests",
             dependencies: ["GoalpostCore", "GoalpostStore"]
+        ),
+        .testTarget(
+            name: "GoalpostFuzzTests",
+            dependencies: ["GoalpostFuzz"]
         ),
         .testTarget(
             name: "GoalpostCLITests",
