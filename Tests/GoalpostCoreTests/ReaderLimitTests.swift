@@ -118,7 +118,7 @@ struct ReaderLimitTests {
             == "Cannot read 'x.docx': 'word/document.xml' is damaged (its CRC-32 checksum does not match); refused.")
     }
 
-    /// Found by ReaderFuzzTests (seed 7): ZIPFoundation's in-memory archive traps on a seek past the end.
+    /// Found by fuzzing (seed 7): ZIPFoundation's in-memory archive traps on a seek past the end.
     @Test func entryOffsetPastTheEndOfTheArchiveIsReadAsMissing() throws {
         var bytes = try H.docx(body: H.docxTable([H.docxCell("1") + H.docxCell("建成公园")]))
         let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
