@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs prerequisites, builds everything, runs the whole suite
-# (Swift Testing suites, then the seeded goalpostd crash test against the real binary),
+# (Swift Testing suites, the seeded goalpostd crash test against the real binary, then the
+# fuzzers' fixed-seed CI run),
 # and ends with a "N passed, N failed" line.
 #
 # Hermetic: after the build (which needs the real SwiftPM caches) the tests run with HOME, XDG_*,
@@ -93,7 +94,10 @@ if ! run_phase swift_tests; then
     exit 1
 fi
 run_phase python3 Scripts/crash-test.py --bin "$bin"
+# The fuzzers' CI run: replays every finding in Tests/Fixtures/fuzz, then a fixed seed over every
+# input kind and the history (about a minute); any trap, hang or memory blow-up fails the run.
+run_phase "$bin/goalpost-fuzz" ci
 stop_everything
 check_user_home
 passed=$(grep -oE 'Test run with [0-9]+ tests' "$log" | grep -oE '[0-9]+' | tail -1)
-echo "$(( ${passed:-0} + 1 )) passed, 0 failed"
+echo "$(( ${passed:-0} + 2 )) passed, 0 failed"
