@@ -18,9 +18,15 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
+        .systemLibrary(
+            name: "GoalpostZlib",
+            path: "Sources/GoalpostZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "GoalpostCore",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["GoalpostZlib"]
         ),
         .target(
             name: "GoalpostStore",

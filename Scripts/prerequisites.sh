@@ -2,7 +2,7 @@
 # Installs the Debian packages goalpost needs to build and test, when any is missing.
 set -euo pipefail
 
-# Build: SQLite, zlib (ZIPFoundation), libxml2 (FoundationXML). Converters: pdftotext for PDF, antiword for .doc.
+# Build: SQLite, zlib (the .docx/.xlsx ZIP reader; ZIPFoundation in tests), libxml2 (FoundationXML). Converters: pdftotext for PDF, antiword for .doc.
 packages=(libsqlite3-dev zlib1g-dev libxml2-dev pkg-config poppler-utils antiword)
 missing=()
 for package in "${packages[@]}"; do

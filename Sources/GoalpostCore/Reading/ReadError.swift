@@ -21,10 +21,11 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     case noTaskTable(file: String, count: Int, container: String)
     /// A format read only through an external converter reached the core reader unconverted.
     case needsConversion(file: String, converter: String)
-    /// The archive could not be copied to a temporary file in `directory` to be read.
-    case scratchUnavailable(file: String, directory: String)
-    /// A part of the archive does not match its CRC-32 checksum (a damaged or altered file).
-    case damagedPart(file: String, part: String)
+    /// The archive uses ZIP64 records, which no Office file under ``ReaderLimits`` needs.
+    case zip64Archive(file: String)
+    /// A part of the archive does not fit it, does not inflate, or does not match its size or
+    /// CRC-32 checksum (a damaged or altered file); `reason` says which.
+    case damagedPart(file: String, part: String, reason: String)
     /// A table has a cell at `row` (1-based), beyond ``ReaderLimits/maxRows``.
     case rowLimit(file: String, table: GridTable, row: Int, limit: Int)
     /// A table has a cell at `column` (1-based), beyond ``ReaderLimits/maxColumns``.
@@ -65,8 +66,8 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             return "Cannot read '\(file.messageSafe(limit: 120))': \(table) refers to shared string '\(index.messageSafe(limit: 20))', but the workbook has only \(count)."
         case .sharedStringLimit(let file, let limit):
             return "Cannot read '\(file.messageSafe(limit: 120))': 'xl/sharedStrings.xml' holds more than \(limit) strings, over the cell limit for one file."
-        case .damagedPart(let file, let part):
-            return "Cannot read '\(file.messageSafe(limit: 120))': '\(part.messageSafe(limit: 80))' is damaged (its CRC-32 checksum does not match); refused."
+        case .damagedPart(let file, let part, let reason):
+            return "Cannot read '\(file.messageSafe(limit: 120))': '\(part.messageSafe(limit: 80))' is damaged (\(reason)); refused."
         default:
             return nil
         }
@@ -98,8 +99,8 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
             let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
             return "Cannot read '\(file.messageSafe(limit: 120))': no table with a task column (\(aliases)/…) in \(noun)."
-        case .scratchUnavailable(let file, let directory):
-            return "Cannot read '\(file.messageSafe(limit: 120))': its archive could not be copied to a temporary file in '\(directory.messageSafe(limit: 80))' (is the directory writable?)."
+        case .zip64Archive(let file):
+            return "Cannot read '\(file.messageSafe(limit: 120))': it is a ZIP64 archive, which no Office file under the size limits needs; refused."
         case .needsConversion(let file, let converter):
             return "Cannot read '\(file.messageSafe(limit: 120))': this format is read through the external converter '\(converter)', not directly."
         default:
