@@ -1,7 +1,7 @@
 import Foundation
 
 /// Replays a saved input under gdb to get the whole stack of a trap: the runtime's backtracer
-/// stops at C frames (ZIPFoundation reads through `fopencookie`), gdb does not.
+/// stops at C frames (libxml2, zlib), gdb does not.
 enum StackProbe {
     /// gdb's backtrace of the trap `file` causes, or nil when gdb is missing or it does not trap in time.
     static func backtrace(of file: String, plan: FuzzPlan, scratch: URL) -> String? {
