@@ -13,7 +13,8 @@ struct Goalpostd: AsyncParsableCommand {
             The home (--home, else $GOALPOST_HOME, else $XDG_DATA_HOME/goalpost, i.e. ~/.local/share/goalpost) holds inbox/, archive/, \
             failed/, digests/ and goalpost.sqlite. Settings come from flags, then GOALPOST_* environment \
             variables, then HOME/goalpost.yaml (or --config FILE), then defaults; see Config/goalpost.yaml.
-            SIGTERM/SIGINT stop the daemon (exit 0); SIGHUP reloads the configuration and rescans.
+            SIGTERM/SIGINT stop the daemon (exit 0); SIGHUP reloads the configuration and rescans (a changed \
+            folder path or an invalid value is refused and logged; folders change on a restart).
             """
     )
 

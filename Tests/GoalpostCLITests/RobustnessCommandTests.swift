@@ -146,4 +146,19 @@ import Testing
             #expect(digest.status == 0)
         }
     }
+
+    @Test func hangupThatMovesAFolderIsRefusedAndTheOldInboxStaysWatched() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home)
+            try daemon.waitUntilReady()
+            try "inbox: elsewhere\n".write(to: home.appendingPathComponent("goalpost.yaml"), atomically: true, encoding: .utf8)
+            kill(daemon.process.processIdentifier, SIGHUP)
+            try daemon.waitForLog("'inbox' changed")
+            let sample = CLIRunner.fixtures.appendingPathComponent("linan-2023-annual.txt")
+            try FileManager.default.copyItem(at: sample, to: daemon.inbox.appendingPathComponent("r.txt"))
+            try waitUntil("digest") { FileManager.default.fileExists(atPath: home.appendingPathComponent("digests/临安区/2023-12.md").path) }
+            #expect(daemon.stop() == 0)
+            #expect(!daemon.log().contains("configuration reloaded"))
+        }
+    }
 }

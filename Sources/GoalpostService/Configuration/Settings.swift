@@ -37,3 +37,15 @@ package struct Settings: Sendable, Equatable {
     /// Where each key's value came from: flag, environment, file or default.
     package var sources: [String: String]
 }
+
+extension Settings {
+    /// The first folder key (`inbox`, `archive`, `failed`, `digests`, `database`) whose path differs
+    /// from `running`'s, nil when none does: a running daemon keeps its folders until it restarts.
+    package func changedFolder(from running: Settings) -> String? {
+        let pairs: [(String, URL, URL)] = [
+            ("inbox", inbox, running.inbox), ("archive", archive, running.archive), ("failed", failed, running.failed),
+            ("digests", digests, running.digests), ("database", database, running.database),
+        ]
+        return pairs.first { $0.1.standardizedFileURL.path != $0.2.standardizedFileURL.path }?.0
+    }
+}

@@ -108,7 +108,13 @@ package final class GoalpostDaemon: Service, Sendable {
             if Task.isCancelled { return }
             do {
                 let settings = try reload()
-                guard let store = current?.store else { continue }
+                guard let running = current else { continue }
+                if let folder = settings.changedFolder(from: running.settings) {
+                    logger.error("configuration not reloaded: '\(folder)' changed, and folders change only on a restart")
+                    await scan(reason: "hangup")
+                    continue
+                }
+                let store = running.store
                 state.withLock { $0 = DaemonState(settings: settings, store: store, logger: logger, watcher: $0?.watcher ?? "") }
                 logger.info("configuration reloaded")
             } catch {
