@@ -87,7 +87,7 @@ package struct HistoryRunner {
             try digests.refresh(after: summary.id)
             return "ok"
         case .duplicate: return "duplicate"
-        case .failed: return "failed"
+        case .failed, .unavailable: return "failed"
         }
     }
 

@@ -11,6 +11,8 @@ package enum IngestOutcome: Sendable, Equatable {
     case duplicate(ReportSummary)
     /// Not stored; the one-sentence reason names the file.
     case failed(reason: String)
+    /// Not stored because of a passing condition of the storage (locked, full, read-only): try again later.
+    case unavailable(StorageTrouble, reason: String)
 }
 
 /// A file read and parsed, not yet stored.
@@ -21,6 +23,8 @@ package enum PreparedFile: Sendable {
     case parsed(Report)
     /// The file cannot be ingested; the reason names it.
     case failed(reason: String)
+    /// The history cannot be asked now (locked, full, read-only): try again later.
+    case unavailable(StorageTrouble, reason: String)
 }
 
 /// Reads, parses, assesses and stores report files: the one pipeline behind `goalpost ingest` and goalpostd.
@@ -51,15 +55,24 @@ package struct FileIngestor: Sendable {
         switch prepare(url, hints: hints, folderRegion: folderRegion) {
         case .duplicate(let summary): return .duplicate(summary)
         case .failed(let reason): return .failed(reason: reason)
+        case .unavailable(let trouble, let reason): return .unavailable(trouble, reason: reason)
         case .parsed(let report): return commit(report, sourcePath: url.path, at: time)
         }
     }
 
     /// Reads and parses `url`; a folder name gives the region when the text names none.
     package func prepare(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
-        let name = url.lastPathComponent
         do {
-            let bytes = try reader.bytes(of: url)
+            return prepare(bytes: try reader.bytes(of: url), at: url, name: url.lastPathComponent, hints: hints, folderRegion: folderRegion)
+        } catch {
+            return .failed(reason: "\(error)")
+        }
+    }
+
+    /// Parses `bytes`, the content of the file at `url` that arrived as `name` (the name messages
+    /// and format detection use); a folder name gives the region when the text names none.
+    package func prepare(bytes: [UInt8], at url: URL, name: String, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
+        do {
             let sha = SHA256.hex(bytes)
             if let id = try store.reportId(sha256: sha), let summary = try store.summary(id: id) {
                 return .duplicate(summary)
@@ -67,23 +80,24 @@ package struct FileIngestor: Sendable {
             var options = hints ?? ParseOptions(fileName: name)
             options.fileName = name
             options.sha256 = sha
-            var report = try parse(url, bytes: bytes, options: options, folderRegion: folderRegion)
+            var report = try parse(url, name: name, bytes: bytes, options: options, folderRegion: folderRegion)
             report.region = aliases.canonical(report.region).trimmingWhitespace()
             guard RegionFolder.isUsable(report.region) else { throw ParseError.unusableRegion(file: name, region: report.region) }
             return .parsed(report.assessed())
         } catch {
+            if let trouble = StorageTrouble.of(error) { return .unavailable(trouble, reason: "\(error)") }
             return .failed(reason: "\(error)")
         }
     }
 
-    private func parse(_ url: URL, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
+    private func parse(_ url: URL, name: String, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
         do {
-            return try reader.read(url, bytes: bytes, options: options, logger: logger).report
+            return try reader.read(url, name: name, bytes: bytes, options: options, logger: logger).report
         } catch ParseError.noRegion {
-            guard let folderRegion else { throw ParseError.noRegion(file: url.lastPathComponent) }
+            guard let folderRegion else { throw ParseError.noRegion(file: name) }
             var withFolder = options
             withFolder.region = aliases.canonical(folderRegion)
-            return try reader.read(url, bytes: bytes, options: withFolder, logger: logger).report
+            return try reader.read(url, name: name, bytes: bytes, options: withFolder, logger: logger).report
         }
     }
 
@@ -97,7 +111,9 @@ package struct FileIngestor: Sendable {
                 return .duplicate(try readBack(id, report))
             }
         } catch {
-            return .failed(reason: "Cannot store '\(report.sourceFile.messageSafe(limit: 120))': \(error).")
+            let reason = "Cannot store '\(report.sourceFile.messageSafe(limit: 120))': \(error)."
+            if let trouble = StorageTrouble.of(error) { return .unavailable(trouble, reason: reason) }
+            return .failed(reason: reason)
         }
     }
 

@@ -27,7 +27,7 @@ struct DaemonOptions: ParsableArguments {
     @Flag(help: "Poll the inbox instead of using inotify (automatic on NFS, SMB/CIFS and FUSE).")
     var poll = false
 
-    @Option(name: .customLong("quiet-period"), help: "Seconds with no writes before a file written in place is read (default 0.3; 0 to 3600).")
+    @Option(name: .customLong("quiet-period"), help: "Seconds with no writes before a file written in place is read (default 5; 0 to 3600).")
     var quietPeriod: Double?
 
     @Option(name: .customLong("reconcile-interval"), help: "Seconds between full inbox scans (default 60; 1 to 86400).")

@@ -113,6 +113,7 @@ func waitUntil(_ what: String, timeout: Double = 120, _ condition: () throws -> 
 func files(in folder: URL) -> [String] {
     guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
     return enumerator.compactMap { $0 as? String }.filter {
+        if $0.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { return false }  // the daemon's own records
         var isDirectory: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path, isDirectory: &isDirectory)
         return !isDirectory.boolValue

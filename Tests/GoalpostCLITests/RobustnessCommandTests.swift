@@ -119,7 +119,8 @@ import Testing
             #expect(daemon.stop() == 0)
             let lines = try String(contentsOf: sidecar, encoding: .utf8).split(separator: "\n")
             #expect(lines.count == 3)
-            #expect(lines.filter { $0.hasPrefix("original: ") } == ["original: forged.txt"])
+            #expect(lines.filter { $0.hasPrefix("dropped as ") } == ["dropped as forged.txt"])
+            #expect(!lines.contains { $0.hasPrefix("original: ") })
             let failed = try CLIRunner.run(["failed", "--home", home.path, "--json"])
             #expect(failed.stdout.contains("\"original\" : \"forged.txt\"") || failed.stdout.contains("\"original\":\"forged.txt\""))
         }

@@ -19,7 +19,7 @@ import Testing
             let settings = try ConfigurationLoader(flags: flags, environment: [:]).load()
             #expect(settings.inbox.path == home.appendingPathComponent("inbox").path)
             #expect(settings.database.lastPathComponent == "goalpost.sqlite")
-            #expect(settings.quietPeriod == 0.3)
+            #expect(settings.quietPeriod == 5)
             #expect(settings.reconcileInterval == 60)
             #expect(settings.sources["quietPeriod"] == "default")
             #expect(settings.configFile == nil)

@@ -11,19 +11,7 @@ package enum RegionFolder {
 
     /// The folder name of `region`.
     package static func name(_ region: String) -> String {
-        var cleaned = String(region.map { character -> Character in
-            let unsafe = "/\\:".contains(character) || character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-            return unsafe ? "_" : character
-        })
-        if cleaned.isEmpty || cleaned.hasPrefix(".") { cleaned = "_" + cleaned }
-        guard cleaned.utf8.count > maxBytes else { return cleaned }
-        let suffix = "~" + SHA256.hex(Array(region.utf8)).prefix(8)
-        var cut = ""
-        for character in cleaned {
-            guard cut.utf8.count + character.utf8.count + suffix.utf8.count <= maxBytes else { break }
-            cut.append(character)
-        }
-        return cut + suffix
+        SafeName.component(region, maxBytes: maxBytes, identity: Array(region.utf8))
     }
 
     /// True when `region` can name a region: something other than whitespace and dots.

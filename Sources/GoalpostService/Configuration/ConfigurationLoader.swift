@@ -34,7 +34,7 @@ package struct ConfigurationLoader {
             digests: resolver.path("digests", flags.digests, file.digests, default: "digests"),
             database: resolver.path("database", flags.database, file.database, default: "goalpost.sqlite"),
             quietPeriod: try resolver.seconds(
-                "quietPeriod", flags.quietPeriod, file.quietPeriod, default: 0.3, range: SettingRanges.quietPeriod),
+                "quietPeriod", flags.quietPeriod, file.quietPeriod, default: 5, range: SettingRanges.quietPeriod),
             reconcileInterval: try resolver.seconds(
                 "reconcileInterval", flags.reconcileInterval, file.reconcileInterval, default: 60, range: SettingRanges.reconcileInterval),
             poll: try resolver.flag("poll", flags.poll, file.poll, default: false),

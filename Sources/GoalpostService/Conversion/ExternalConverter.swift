@@ -34,9 +34,9 @@ package struct ExternalConverter: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Converts the file at `url` with `tool`; throws ``ConversionError``.
-    package func convert(_ url: URL, with tool: ConverterTool) throws -> Conversion {
-        let file = url.lastPathComponent
+    /// Converts the file at `url`, named `name` in messages, with `tool`; throws ``ConversionError``.
+    package func convert(_ url: URL, name: String? = nil, with tool: ConverterTool) throws -> Conversion {
+        let file = name ?? url.lastPathComponent
         guard let executable = locate(tool.executable) else {
             throw ConversionError.missingConverter(
                 file: file, executable: tool.executable, debianPackage: tool.debianPackage)

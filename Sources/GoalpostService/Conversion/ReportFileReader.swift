@@ -36,13 +36,14 @@ package struct ReportFileReader: Sendable {
         }
     }
 
-    /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter.
-    package func read(_ url: URL, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
-        let format = FileFormat.detect(file: url.lastPathComponent, bytes: bytes)
+    /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter;
+    /// `name` (default: the path's last component) is the file's name for format detection and messages.
+    package func read(_ url: URL, name: String? = nil, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
+        let format = FileFormat.detect(file: name ?? url.lastPathComponent, bytes: bytes)
         guard let format, let tool = ConverterTool.for(format) else {
             return Result(report: try ReportReader.read(bytes, options: options, limits: limits), converter: nil)
         }
-        let conversion = try converter.convert(url, with: tool)
+        let conversion = try converter.convert(url, name: name ?? url.lastPathComponent, with: tool)
         logger?.info("converted with \(conversion.converter)", metadata: [
             "report.path": "\(url.path)", "converter": "\(conversion.converter)",
         ])

@@ -56,3 +56,14 @@ package enum DaemonError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
+
+/// Things logged once per key (a file that cannot be claimed, a claim that keeps changing), so a
+/// condition that lasts does not log at every scan.
+final class Complaints: Sendable {
+    private let said = Mutex<Set<String>>([])
+
+    /// Runs `log` the first time `key` is seen.
+    func once(_ key: String, _ log: () -> Void) {
+        if said.withLock({ $0.insert(key).inserted }) { log() }
+    }
+}

@@ -13,6 +13,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private let queue = FileQueue()
     private let worker = SerialWorker()
     private let inFlight = InFlight()
+    private let complaints = Complaints()
     private let state: Mutex<DaemonState?> = Mutex(nil)
 
     /// `reload` re-reads the configuration on SIGHUP.
@@ -62,15 +63,70 @@ package final class GoalpostDaemon: Service, Sendable {
     // Set by run() before anything is served, so nil is only seen before start-up.
     private var current: DaemonState? { state.withLock { $0 } }
 
-    /// Takes queued files one at a time, in arrival order, on the worker queue.
+    /// Takes queued work one piece at a time, in arrival order, on the worker queue.
     private func processFiles() async {
-        for await url in queue.files {
+        for await item in queue.work {
             if Task.isCancelled { break }
-            queue.taken(url)
+            queue.taken(item)
             guard let processor = current?.processor else { continue }
             let flight = inFlight
             flight.begin()
-            _ = await worker.run { defer { flight.end() }; return processor.process(url) }
+            defer { flight.end() }
+            guard let claim = await claim(item, processor) else { continue }
+            let result = await processUntilStorageTakesIt(claim)
+            if case .unsettled(let waiting) = result { await settleLater(waiting) }
+        }
+    }
+
+    /// The claim `item` stands for: a file is claimed now (refusals are logged once per file).
+    private func claim(_ item: InboxWork, _ processor: InboxProcessor) async -> Claim? {
+        switch item {
+        case .claim(let claim): return claim
+        case .file(let path):
+            switch await worker.run({ processor.claim(path) }) {
+            case .claimed(let claim): return claim
+            case .gone: return nil
+            case .refused(let reason, _):
+                complaints.once("claim:" + path.display) {
+                    logger.warning("cannot claim '\(path.display.messageSafe(limit: 200))': \(reason); it is tried again at the next scan")
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Processes `claim`; while the storage is unavailable (locked, full, read-only) the file stays
+    /// claimed and is tried again with back-off, logged once at the start and once at the end.
+    private func processUntilStorageTakesIt(_ claim: Claim) async -> InboxResult {
+        var pause = 0.5
+        var troubleSince: Date?
+        while true {
+            guard let processor = current?.processor else { return .skipped }
+            let result = await worker.run { processor.process(claim) }
+            guard case .unavailable(let trouble, let reason) = result, !Task.isCancelled else {
+                if let troubleSince {
+                    logger.notice("storage available again after \(Int(Date().timeIntervalSince(troubleSince))) s; going on")
+                }
+                return result
+            }
+            if troubleSince == nil {
+                troubleSince = Date()
+                logger.warning("waiting: \(trouble.phrase); '\(claim.displayPath.messageSafe(limit: 200))' and later files stay in the inbox and are tried again", metadata: ["error": "\(reason)"])
+            }
+            try? await Task.sleep(for: .milliseconds(Int(pause * 1000)))
+            pause = min(pause * 2, 60)
+        }
+    }
+
+    /// Queues `claim` again once the quiet period has passed (it changed after it was claimed).
+    private func settleLater(_ claim: Claim) async {
+        complaints.once("unsettled:" + claim.id) {
+            logger.notice("'\(claim.displayPath.messageSafe(limit: 200))' changed after it was claimed (a writer may still have it open); it is read once it has been still for \(current?.settings.quietPeriod ?? 0) s")
+        }
+        let delay = (current?.settings.quietPeriod ?? 1) + 0.05
+        Task { [weak self] in
+            try? await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+            self?.queue.enqueue(.claim(claim))
         }
     }
 
@@ -96,7 +152,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private func watch(_ watcher: any FolderWatcher) async {
         for await event in watcher.events {
             switch event {
-            case .candidate(let url): queue.enqueue(url)
+            case .candidate(let url): queue.enqueue(.file(RawPath(url)))
             case .rescan(_, let reason): await scan(reason: reason.rawValue)
             }
         }
@@ -124,17 +180,21 @@ package final class GoalpostDaemon: Service, Sendable {
         }
     }
 
-    /// Queues every waiting file that has been quiet for the quiet period; records the scan time.
+    /// Queues every claim left waiting and every inbox file that has been still for the quiet
+    /// period; records the scan time.
     package func scan(reason: String) async {
         guard let state = current else { return }
-        let (ready, young) = await worker.run { () -> ([URL], Int) in
+        let (claims, ready, young) = await worker.run { () -> ([Claim], [InboxFile], Int) in
             let now = Date()
             let files = state.processor.scanner.candidates()
-            let ready = files.filter { (FileMoves.age($0, now: now) ?? 0) >= state.settings.quietPeriod }
-            return (ready, files.count - ready.count)
+            let ready = files.filter { $0.identity.age(now: now) >= state.settings.quietPeriod }
+            return (state.processor.claims.pending(), ready, files.count - ready.count)
         }
-        for url in ready { queue.enqueue(url) }
-        logger.debug("scan", metadata: ["reason": "\(reason)", "files.ready": "\(ready.count)", "files.young": "\(young)"])
+        for claim in claims { queue.enqueue(.claim(claim)) }
+        for file in ready { queue.enqueue(.file(file.path)) }
+        logger.debug("scan", metadata: [
+            "reason": "\(reason)", "files.claimed": "\(claims.count)", "files.ready": "\(ready.count)", "files.young": "\(young)",
+        ])
         try? DaemonStatus(pid: getpid(), startedAt: state.startedAt, lastScanAt: Timestamp.iso8601(Date()), watcher: state.watcher)
             .write(home: state.settings.home)
         if young > 0 {

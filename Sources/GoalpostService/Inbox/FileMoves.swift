@@ -26,7 +26,8 @@ package enum FileMoves {
     package static func writeAtomically(_ data: Data, to url: URL) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        // A short hidden name whatever the target's length (a 255-byte name has no room for more).
+        let temporary = folder.appendingPathComponent(".goalpost-\(UUID().uuidString).tmp")
         try data.write(to: temporary)
         if rename(temporary.path, url.path) != 0 {
             let code = errno

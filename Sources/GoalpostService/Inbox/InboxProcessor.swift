@@ -3,97 +3,184 @@ import GoalpostCore
 import GoalpostStore
 import Logging
 
-/// What happened to one inbox file.
+/// What happened to one claimed file.
 package enum InboxResult: Sendable, Equatable {
     case ingested(ReportSummary)
     case duplicate(ReportSummary)
     case failed(reason: String)
-    /// Left alone: gone, ignored, a folder, or outside the inbox.
+    /// Still claimed: the storage cannot take it now (locked, full, read-only); try again after a pause.
+    case unavailable(StorageTrouble, reason: String)
+    /// Still claimed: it changed after it was claimed or while it was read; try again once it has
+    /// been still for the quiet period.
+    case unsettled(Claim)
+    /// Nothing to do: gone, ignored, or not in the inbox.
     case skipped
 }
 
-/// Takes one inbox file through hash, parse, one transaction, digest, archive — or into failed/.
+/// Takes one inbox file through claim, read, hash, parse, one transaction, digest and archive —
+/// or into failed/.
 ///
-/// The original leaves the inbox only after its transaction committed, so a crash at any point
-/// leaves either the file in the inbox (processed again, found as a duplicate if it committed)
-/// or the report stored and the file archived.
+/// The file is first renamed into the claim folder, so what is read, stored and archived is one
+/// file, whatever arrives under its name meanwhile. The archive gets exactly the bytes that were
+/// read and hashed, and the claim is let go only after the transaction committed and only if the
+/// file did not change since it was read: a crash at any point leaves either the claim (resumed at
+/// start-up, found as a duplicate if it committed) or the report stored and the file archived.
 package struct InboxProcessor: Sendable {
     package let ingestor: FileIngestor
     package let digests: DigestWriter
     package let failed: FailedFiles
     package let scanner: InboxScanner
+    package let claims: ClaimFolder
     package let archive: URL
     package let logger: Logger
+    let quietPeriod: Double
+    let maxFileSize: Int
 
     package init(settings: Settings, store: ReportStore, logger: Logger) {
         ingestor = FileIngestor(store: store, settings: settings, logger: logger)
         digests = DigestWriter(history: RegionHistory(store: store, categoryAliases: settings.categoryAliases), folder: settings.digests)
         failed = FailedFiles(folder: settings.failed, inbox: settings.inbox)
         scanner = InboxScanner(inbox: settings.inbox)
+        claims = ClaimFolder(inbox: settings.inbox)
         archive = settings.archive
+        quietPeriod = settings.quietPeriod
+        maxFileSize = settings.maxFileSize
         self.logger = logger
     }
 
-    /// Processes the file at `url`; never throws, every problem becomes a result.
-    package func process(_ url: URL) -> InboxResult {
-        guard let relative = scanner.relativePath(of: url), !IgnoredNames.default.isIgnored(fileName: url.lastPathComponent) else { return .skipped }
-        if FileMoves.isSymlink(url) {
-            return fail(url, relative, "Cannot read '\(url.lastPathComponent)': it is a symbolic link, which goalpost does not follow; copy the file into the inbox instead.")
+    /// Claims the inbox file at `path`; nil when there is nothing to claim (gone, ignored, refused).
+    package func claim(_ path: RawPath) -> ClaimAttempt {
+        guard let file = scanner.file(at: path) else { return .gone }
+        let attempt = claims.claim(file)
+        if case .claimed(let claim) = attempt, let identity = claim.identity, identity.inode != file.identity.inode {
+            logger.notice("'\(claim.displayPath.messageSafe(limit: 200))' was replaced before it was claimed; the version that arrived last is read")
         }
-        guard FileMoves.isRegularFile(url) else { return .skipped }
-        let started = Date()
-        let folderRegion = relative.contains("/") ? url.deletingLastPathComponent().lastPathComponent : nil
-        switch ingestor.prepare(url, folderRegion: folderRegion) {
-        case .failed(let reason):
-            return fail(url, relative, reason)
-        case .duplicate(let summary):
-            return archiveDuplicate(url, summary: summary)
-        case .parsed(let report):
-            return store(report, from: url, relative: relative, started: started)
+        return attempt
+    }
+
+    /// Processes `claim`; never throws, every problem becomes a result.
+    package func process(_ claim: Claim) -> InboxResult {
+        guard let identity = claim.file.identity() else {
+            claims.forgetRecord(claim)
+            return .skipped
+        }
+        switch identity.kind {
+        case .symbolicLink:
+            return fail(claim, "Cannot read '\(claim.displayName.messageSafe(limit: 120))': it is a symbolic link, which goalpost does not follow; copy the file into the inbox instead.")
+        case .regular: break
+        default:
+            return fail(claim, "Cannot read '\(claim.displayName.messageSafe(limit: 120))': it is not a regular file.")
+        }
+        if let unsettled = unsettled(claim, now: identity) { return unsettled }
+        switch ClaimReader.read(claim.file, limit: maxFileSize) {
+        case .gone:
+            claims.forgetRecord(claim)
+            return .skipped
+        case .changed(let now):
+            return .unsettled(claim.seen(now))
+        case .tooLarge(let size):
+            return fail(claim, ReadError.tooLarge(file: claim.displayName, size: Int(clamping: size), limit: maxFileSize).description)
+        case .unreadable(let reason, let trouble):
+            let sentence = "Cannot read '\(claim.displayName.messageSafe(limit: 120))': \(reason)."
+            if let trouble { return .unavailable(trouble, reason: sentence) }
+            return fail(claim, sentence)
+        case .bytes(let bytes, let read):
+            return ingest(claim, bytes: bytes, read: read)
         }
     }
 
-    private func store(_ report: Report, from url: URL, relative: String, started: Date) -> InboxResult {
-        let destination = FileMoves.uniqueDestination(in: archiveFolder(report.region, report.year), name: url.lastPathComponent)
+    /// A claim that must wait: it changed since it was seen, or it was not claimed just now and has
+    /// not been still for the quiet period (a writer may still have it open).
+    private func unsettled(_ claim: Claim, now identity: FileIdentity) -> InboxResult? {
+        if let seen = claim.identity, !seen.sameContent(as: identity) { return .unsettled(claim.seen(identity)) }
+        if !claim.fresh, identity.age() < quietPeriod { return .unsettled(claim.seen(identity)) }
+        return nil
+    }
+
+    private func ingest(_ claim: Claim, bytes: [UInt8], read: FileIdentity) -> InboxResult {
+        let started = Date()
+        switch ingestor.prepare(bytes: bytes, at: claim.file.url, name: claim.displayName, folderRegion: claim.folderRegion) {
+        case .failed(let reason):
+            return fail(claim, reason)
+        case .unavailable(let trouble, let reason):
+            return .unavailable(trouble, reason: reason)
+        case .duplicate(let summary):
+            return archiveDuplicate(claim, bytes: bytes, read: read, summary: summary)
+        case .parsed(let report):
+            // Parsing takes time: bytes that changed meanwhile are not the ones to store.
+            guard claim.file.identity().map({ $0.sameContent(as: read) }) == true else { return .unsettled(claim.seen(nil)) }
+            return store(report, claim: claim, bytes: bytes, read: read, started: started)
+        }
+    }
+
+    private func store(_ report: Report, claim: Claim, bytes: [UInt8], read: FileIdentity, started: Date) -> InboxResult {
+        let destination = FileMoves.uniqueDestination(in: archiveFolder(report.region, report.year), name: SafeName.fileName(from: claim.originalName))
         switch ingestor.commit(report, sourcePath: destination.path) {
         case .failed(let reason):
-            return fail(url, relative, reason)
+            return fail(claim, reason)
+        case .unavailable(let trouble, let reason):
+            return .unavailable(trouble, reason: reason)
         case .duplicate(let summary):
-            return archiveDuplicate(url, summary: summary)
+            return archiveDuplicate(claim, bytes: bytes, read: read, summary: summary)
         case .ingested(let summary, _):
             writeDigest(summary)
-            moveToArchive(url, destination)
-            logger.info("ingested \(relative)", metadata: [
-                "report.path": "\(relative)", "report.region": "\(summary.region)", "report.year": "\(summary.year)",
-                "report.asOfMonth": "\(summary.asOfMonth)", "report.id": "\(summary.id)", "tasks.count": "\(summary.tasks)",
+            archiveAndRelease(claim, bytes: bytes, read: read, to: destination)
+            logger.info("ingested \(claim.displayPath.messageSafe(limit: 200))", metadata: [
+                "report.path": "\(claim.displayPath.messageSafe(limit: 200))", "report.region": "\(summary.region)",
+                "report.year": "\(summary.year)", "report.asOfMonth": "\(summary.asOfMonth)", "report.id": "\(summary.id)",
+                "report.sha256": "\(summary.sha256)", "tasks.count": "\(summary.tasks)",
                 "duration.ms": "\(Int(Date().timeIntervalSince(started) * 1000))",
             ])
             return .ingested(summary)
         }
     }
 
-    /// A known file: archived where its report says (a crash may have stopped the first move), else beside it.
-    private func archiveDuplicate(_ url: URL, summary: ReportSummary) -> InboxResult {
+    /// Known bytes: archived where their report says (a crash may have stopped the first archiving), else beside it.
+    private func archiveDuplicate(_ claim: Claim, bytes: [UInt8], read: FileIdentity, summary: ReportSummary) -> InboxResult {
         let recorded = (try? ingestor.store.sourcePath(id: summary.id)).flatMap { $0 }.map(URL.init(fileURLWithPath:))
         let destination: URL
         if let recorded, recorded.path.hasPrefix(archive.path + "/"), !FileManager.default.fileExists(atPath: recorded.path) {
             destination = recorded
         } else {
-            destination = FileMoves.uniqueDestination(in: archiveFolder(summary.region, summary.year), name: url.lastPathComponent)
+            destination = FileMoves.uniqueDestination(in: archiveFolder(summary.region, summary.year), name: SafeName.fileName(from: claim.originalName))
         }
         writeMissingDigests(region: summary.region)
-        moveToArchive(url, destination)
-        logger.info("duplicate \(url.lastPathComponent) of report \(summary.id)", metadata: ["report.id": "\(summary.id)"])
+        archiveAndRelease(claim, bytes: bytes, read: read, to: destination)
+        logger.info("duplicate \(claim.displayPath.messageSafe(limit: 200)) of report \(summary.id)", metadata: [
+            "report.id": "\(summary.id)", "report.sha256": "\(summary.sha256)",
+        ])
         return .duplicate(summary)
     }
 
-    private func fail(_ url: URL, _ relative: String, _ reason: String) -> InboxResult {
+    /// Writes the bytes that were read into the archive, then lets the claim go — unless the file
+    /// changed after it was read: then its new content stays claimed, to be read as a new file.
+    private func archiveAndRelease(_ claim: Claim, bytes: [UInt8], read: FileIdentity, to destination: URL) {
         do {
-            try failed.record(url, relativePath: relative, reason: reason)
+            try FileMoves.writeAtomically(Data(bytes), to: destination)
         } catch {
-            logger.error("cannot move \(relative) to failed/: \(error)")
+            logger.error("cannot archive \(claim.displayPath.messageSafe(limit: 200)): \(error.localizedDescription); it stays claimed and is archived at the next try")
+            return
         }
-        logger.warning("failed \(relative)", metadata: ["report.path": "\(relative)", "error": "\(reason)"])
+        guard claim.file.identity().map({ $0.sameContent(as: read) }) == true else {
+            logger.notice("'\(claim.displayPath.messageSafe(limit: 200))' changed after it was read; its new content is read as a new file")
+            return
+        }
+        claims.release(claim)
+    }
+
+    private func fail(_ claim: Claim, _ reason: String, kind: FailureKind = .unreadable) -> InboxResult {
+        do {
+            try failed.record(claim, reason: reason, kind: kind)
+            claims.forgetRecord(claim)
+        } catch {
+            if let trouble = StorageTrouble.of(error) {
+                return .unavailable(trouble, reason: "Cannot move '\(claim.displayPath.messageSafe(limit: 200))' to failed/: \(error.localizedDescription).")
+            }
+            logger.error("cannot move \(claim.displayPath.messageSafe(limit: 200)) to failed/: \(error.localizedDescription)")
+        }
+        logger.warning("failed \(claim.displayPath.messageSafe(limit: 200))", metadata: [
+            "report.path": "\(claim.displayPath.messageSafe(limit: 200))", "error": "\(reason)", "failure.kind": "\(kind.rawValue)",
+        ])
         return .failed(reason: reason)
     }
 
@@ -114,14 +201,6 @@ package struct InboxProcessor: Sendable {
             try digests.refresh(after: summary.id)
         } catch {
             logger.error("cannot write the digest of report \(summary.id): \(error); it is written at the next start")
-        }
-    }
-
-    private func moveToArchive(_ url: URL, _ destination: URL) {
-        do {
-            try FileMoves.move(url, to: destination)
-        } catch {
-            logger.error("cannot archive \(url.lastPathComponent): \(error); it stays in the inbox and is archived at the next scan")
         }
     }
 }

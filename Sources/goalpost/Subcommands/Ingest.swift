@@ -83,7 +83,7 @@ struct IngestLine: Encodable {
         case .duplicate(let summary):
             result = "duplicate"
             report = summary
-        case .failed(let reason):
+        case .failed(let reason), .unavailable(_, let reason):
             result = "failed"
             self.reason = reason
         }
