@@ -14,13 +14,14 @@ final class DaemonProcess {
 
     var inbox: URL { home.appendingPathComponent("inbox") }
 
-    /// Starts goalpostd on `home`; `options` override the test defaults (short quiet period, rare reconcile scans).
-    init(home: URL, options: [String: String] = [:]) throws {
+    /// Starts goalpostd on `home`; `options` override the test defaults (short quiet period, rare
+    /// reconcile scans), and the flags in `omitting` are left out so the daemon's own default applies.
+    init(home: URL, options: [String: String] = [:], omitting: Set<String> = []) throws {
         self.home = home
         sandbox = try ProcessSandbox()
         process.executableURL = CLIRunner.productsFolder.appendingPathComponent("goalpostd")
         let defaults = ["--quiet-period": "0.2", "--poll-interval": "0.1", "--reconcile-interval": "30"]
-        let merged = defaults.merging(options) { $1 }
+        let merged = defaults.merging(options) { $1 }.filter { !omitting.contains($0.key) }
         process.arguments = ["--home", home.path] + merged.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
         process.environment = sandbox.environment()
         let errorPipe = Pipe()

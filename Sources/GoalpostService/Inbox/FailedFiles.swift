@@ -118,6 +118,7 @@ package struct FailedFiles: Sendable {
 
     private func moveBack(_ file: FailedFile) throws -> URL {
         let source = folder.appendingPathComponent(file.name)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
         let original = readRecord(file.name).flatMap { SafeName.bytes(of: $0.original) }
         let place = try InboxPlace.resolve(original ?? Array(file.name.utf8), in: inbox)
             ?? InboxPlace.resolve(Array(file.name.utf8), in: inbox)

@@ -6,6 +6,8 @@ struct InotifyEvent: Sendable, Equatable {
     var mask: UInt32
     /// The entry's name inside the watched directory; empty for events about the directory itself.
     var name: String
+    /// False when the name's bytes are not valid UTF-8: `name` then only approximates it.
+    var nameIsExact = true
 
     /// Whether any of `bits` is set.
     func has(_ bits: UInt32) -> Bool { mask & bits != 0 }
@@ -19,8 +21,9 @@ struct InotifyEvent: Sendable, Equatable {
             let mask = bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
             let length = Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
             let nameBytes = bytes[(offset + 16)..<min(offset + 16 + length, bytes.count)]
-            let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
-            events.append(InotifyEvent(wd: wd, mask: mask, name: name))
+            let bytes = nameBytes.prefix { $0 != 0 }
+            let exact = String(validating: bytes, as: UTF8.self)
+            events.append(InotifyEvent(wd: wd, mask: mask, name: exact ?? String(decoding: bytes, as: UTF8.self), nameIsExact: exact != nil))
             offset += 16 + length
         }
         return events

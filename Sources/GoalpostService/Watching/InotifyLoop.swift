@@ -96,6 +96,13 @@ final class InotifyLoop: @unchecked Sendable {
         }
         guard let directory = watches[event.wd] else { return }
         if event.name.isEmpty { return directoryChangedItself(event, directory) }
+        if !event.nameIsExact {
+            // A name that is not UTF-8 cannot travel as a path string: the scan reads names as bytes.
+            if !event.has(InotifyMask.movedFrom | InotifyMask.delete) {
+                continuation.yield(.rescan(folderPath: directory, reason: .undecodableName))
+            }
+            return
+        }
         let path = directory + "/" + event.name
         if event.has(InotifyMask.isDirectory) {
             folderEvent(event, path: path, now: now)

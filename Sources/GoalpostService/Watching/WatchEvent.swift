@@ -37,4 +37,6 @@ package enum RescanReason: String, Sendable, Equatable {
     case overflow
     /// A watch could not be added or the watched root went away; events may be missing.
     case watchFailure
+    /// An entry's name is not valid UTF-8, so only a scan (which reads names as bytes) can take it.
+    case undecodableName
 }
