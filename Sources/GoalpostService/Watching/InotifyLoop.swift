@@ -5,7 +5,7 @@ import Logging
 
 /// The state and loop of an ``InotifyWatcher``'s thread: watch table, quiet-period tracker, event handling.
 // @unchecked: the object is built and its root watched before the thread starts; from then on
-// only that thread touches it (other threads use `wake` and `continuation`, which are Sendable).
+// only that thread touches it (other threads use `wake`, `continuation` and `health`, which are Sendable).
 final class InotifyLoop: @unchecked Sendable {
     private let fd: Int32
     private let rootPath: String
@@ -13,19 +13,21 @@ final class InotifyLoop: @unchecked Sendable {
     private let continuation: AsyncStream<WatchEvent>.Continuation
     private let ignored: IgnoredNames
     private let logger: Logger
+    private let health: SharedHealth
     private var settle: SettleTracker
     private var watches: [Int32: String] = [:]
 
     /// Takes ownership of the inotify descriptor `fd` and of `wake`'s read end.
     init(
         fd: Int32, rootPath: String, wake: WakePipe, continuation: AsyncStream<WatchEvent>.Continuation,
-        quietPeriod: Duration, ignored: IgnoredNames, logger: Logger
+        quietPeriod: Duration, ignored: IgnoredNames, health: SharedHealth = SharedHealth(), logger: Logger
     ) {
         self.fd = fd
         self.rootPath = rootPath
         self.wake = wake
         self.continuation = continuation
         self.ignored = ignored
+        self.health = health
         self.logger = logger
         self.settle = SettleTracker(quietPeriod: quietPeriod)
     }
@@ -209,6 +211,7 @@ final class InotifyLoop: @unchecked Sendable {
     }
 
     private func fail(_ reason: String) {
+        health.set(.notWatching(reason: reason))
         logger.error("File watching failed: \(reason)", metadata: ["watch.root": "\(rootPath)"])
         continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
     }

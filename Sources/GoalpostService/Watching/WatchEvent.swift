@@ -37,4 +37,7 @@ package enum RescanReason: String, Sendable, Equatable {
     case overflow
     /// A watch could not be added or the watched root went away; events may be missing.
     case watchFailure
+    /// The watched root came back and is watched again; its files are reported as well, the scan
+    /// takes anything that arrived while it was not watched (and refreshes the consumer's status).
+    case rootRestored
 }
