@@ -33,4 +33,23 @@ import Testing
             #expect(daemon.log().contains("inbox re-created; watching it again"))
         }
     }
+
+    /// The watcher named by `goalpost status --json`.
+    static func statusWatcher(home: URL) throws -> String? {
+        let status = try CLIRunner.run(["status", "--home", home.path, "--json"]).json() as? [String: Any]
+        return status?["watcher"] as? String
+    }
+
+    @Test func statusSaysWhileTheInboxIsMissing() throws {
+        try withTemporaryDirectory { home throws in
+            let daemon = try DaemonProcess(home: home, options: ["--reconcile-interval": "3600"])
+            try daemon.waitUntilReady()
+            #expect(try Self.statusWatcher(home: home) == "inotify")
+            try FileManager.default.removeItem(at: daemon.inbox)
+            try waitUntil("status saying the inbox is missing") { try Self.statusWatcher(home: home) == "inotify (inbox missing)" }
+            try FileManager.default.createDirectory(at: daemon.inbox, withIntermediateDirectories: false)
+            try waitUntil("status saying inotify again") { try Self.statusWatcher(home: home) == "inotify" }
+            #expect(daemon.stop() == 0)
+        }
+    }
 }
