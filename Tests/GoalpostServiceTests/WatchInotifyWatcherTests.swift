@@ -162,20 +162,6 @@ import Testing
         }
     }
 
-    @Test func removedRootAsksForARescan() async throws {
-        let (logger, log) = memoryLogger()
-        try await withTemporaryDirectory { home in
-            let inbox = home.appendingPathComponent("inbox", isDirectory: true)
-            try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-            let watcher = try InotifyWatcher(root: inbox, logger: logger)
-            defer { watcher.stop() }
-            let recorder = EventRecorder(watcher.events)
-            try FileManager.default.removeItem(at: inbox)
-            #expect(await eventually { recorder.events.contains(.rescan(folder: watcher.root, reason: .watchFailure)) })
-            #expect(log.all.contains { $0.hasPrefix("error File watching failed") })
-        }
-    }
-
     @Test func rootGivenAsASymbolicLinkIsWatched() async throws {
         try await withTemporaryDirectory { home in
             let real = home.appendingPathComponent("real", isDirectory: true)

@@ -83,6 +83,38 @@ import Testing
         }
     }
 
+    @Test func removedAndReCreatedRootIsScannedAgain() async throws {
+        let (logger, log) = memoryLogger()
+        try await withTemporaryDirectory { home in
+            let inbox = home.appendingPathComponent("inbox", isDirectory: true)
+            try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: false)
+            let watcher = try PollingWatcher(root: inbox, interval: .seconds(3600), logger: logger)
+            let recorder = EventRecorder(watcher.events)
+            defer { watcher.stop() }
+            try writeInPlace(inbox.appendingPathComponent("a.txt"), "report")
+            await watcher.scanNow()
+            await watcher.scanNow()
+            #expect(await recorder.waitForCandidate("a.txt"))
+            let saved = home.appendingPathComponent("saved", isDirectory: true)
+            try FileManager.default.moveItem(at: inbox, to: saved)
+            await watcher.scanNow()
+            await watcher.scanNow()
+            #expect(watcher.health == .rootMissing)
+            #expect(watcher.statusText == "polling (inbox missing)")
+            #expect(log.all.filter { $0.hasPrefix("warning inbox missing") }.count == 1)
+            // The same folder, same file and signature, comes back: its file is new again.
+            try FileManager.default.moveItem(at: saved, to: inbox)
+            await watcher.scanNow()
+            await watcher.scanNow()
+            #expect(await eventually { recorder.candidateNames == ["a.txt", "a.txt"] })
+            #expect(watcher.health == .watching)
+            let root = watcher.root
+            #expect(recorder.events.filter { if case .rescan = $0 { true } else { false } } == [
+                .rescan(folder: root, reason: .watchFailure), .rescan(folder: root, reason: .rootRestored),
+            ])
+        }
+    }
+
     @Test func stopEndsTheStreamTheThreadAndPendingScanRequests() async throws {
         try await withWatcher { _, watcher, recorder in
             watcher.stop()

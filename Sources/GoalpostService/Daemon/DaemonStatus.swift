@@ -6,7 +6,7 @@ package struct DaemonStatus: Codable, Sendable, Equatable {
     package var pid: Int32
     package var startedAt: String
     package var lastScanAt: String?
-    /// inotify or polling.
+    /// inotify or polling, and what is wrong with it, if anything: "inotify (inbox missing)".
     package var watcher: String
 
     static func url(home: URL) -> URL { home.appendingPathComponent("goalpostd.status.json") }

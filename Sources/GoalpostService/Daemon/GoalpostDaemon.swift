@@ -15,6 +15,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private let inFlight = InFlight()
     private let complaints = Complaints()
     private let state: Mutex<DaemonState?> = Mutex(nil)
+    private let watching: Mutex<(any FolderWatcher)?> = Mutex(nil)  // its health goes into the status file
 
     /// `reload` re-reads the configuration on SIGHUP.
     package init(settings: Settings, reload: @escaping @Sendable () throws -> Settings, logger: Logger) {
@@ -33,6 +34,7 @@ package final class GoalpostDaemon: Service, Sendable {
             root: settings.inbox, forcePolling: settings.poll, quietPeriod: .milliseconds(Int(settings.quietPeriod * 1000)),
             pollInterval: .milliseconds(Int(max(settings.pollInterval, 0.01) * 1000)), logger: logger)
         let kind = watcher is InotifyWatcher ? "inotify" : "polling"
+        watching.withLock { $0 = watcher }
         let daemonState = DaemonState(settings: settings, store: store, logger: logger, watcher: kind)
         state.withLock { $0 = daemonState }
         logger.info("goalpostd started", metadata: [
@@ -195,7 +197,7 @@ package final class GoalpostDaemon: Service, Sendable {
         logger.debug("scan", metadata: [
             "reason": "\(reason)", "files.claimed": "\(claims.count)", "files.ready": "\(ready.count)", "files.young": "\(young)",
         ])
-        try? DaemonStatus(pid: getpid(), startedAt: state.startedAt, lastScanAt: Timestamp.iso8601(Date()), watcher: state.watcher)
+        try? DaemonStatus(pid: getpid(), startedAt: state.startedAt, lastScanAt: Timestamp.iso8601(Date()), watcher: watching.withLock { $0?.statusText } ?? state.watcher)
             .write(home: state.settings.home)
         if young > 0 {
             Task { [weak self] in

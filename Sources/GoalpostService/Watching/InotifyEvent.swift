@@ -65,6 +65,13 @@ enum InotifyMask {
     static let watched: UInt32 = modify | closeWrite | movedFrom | movedTo | create | delete
         | deleteSelf | moveSelf | onlyDirectory | dontFollow
 
+    /// The root's own events that mean its watch is gone: deleted, moved away, unmounted, removed.
+    static let rootGone: UInt32 = deleteSelf | moveSelf | unmount | ignored
+
+    /// What the nearest existing ancestor of a missing root is watched for: the next step down
+    /// appearing, or the ancestor itself going away (symbolic links are followed).
+    static let ancestorWatched: UInt32 = create | movedTo | deleteSelf | moveSelf | onlyDirectory
+
     /// `IN_NONBLOCK | IN_CLOEXEC` for `inotify_init1`.
     static let initFlags: Int32 = 0o4000 | 0o2000000
 }

@@ -1,31 +1,47 @@
 #if os(Linux)
 import Foundation
+import GoalpostCore
 import Glibc
 import Logging
 
 /// The state and loop of an ``InotifyWatcher``'s thread: watch table, quiet-period tracker, event handling.
+///
+/// Losing and regaining the root is in `InotifyLoop+Root.swift`.
 // @unchecked: the object is built and its root watched before the thread starts; from then on
-// only that thread touches it (other threads use `wake` and `continuation`, which are Sendable).
+// only that thread touches it (other threads use `wake`, `continuation` and `health`, which are Sendable).
 final class InotifyLoop: @unchecked Sendable {
-    private let fd: Int32
-    private let rootPath: String
+    /// The inotify descriptor.
+    let fd: Int32
+    /// The watched folder's absolute path (possibly a symbolic link to it).
+    let rootPath: String
     private let wake: WakePipe
-    private let continuation: AsyncStream<WatchEvent>.Continuation
+    /// Where events go.
+    let continuation: AsyncStream<WatchEvent>.Continuation
     private let ignored: IgnoredNames
-    private let logger: Logger
-    private var settle: SettleTracker
-    private var watches: [Int32: String] = [:]
+    /// The watcher's logger.
+    let logger: Logger
+    /// What the watcher tells about itself, written here, read by any thread.
+    let health: SharedHealth
+    /// Files written in place, waiting for their quiet period.
+    var settle: SettleTracker
+    /// The folders of the tree, by watch descriptor (the ancestor watched while the root is missing is not here).
+    var watches: [Int32: String] = [:]
+    /// Whether the root is watched, awaited from an ancestor, or not watched at all.
+    var root = RootWatch.unwatched
+    /// When to try watching the root again, when no event would tell (watch limit, dangling link).
+    var retryAt: ContinuousClock.Instant?
 
     /// Takes ownership of the inotify descriptor `fd` and of `wake`'s read end.
     init(
         fd: Int32, rootPath: String, wake: WakePipe, continuation: AsyncStream<WatchEvent>.Continuation,
-        quietPeriod: Duration, ignored: IgnoredNames, logger: Logger
+        quietPeriod: Duration, ignored: IgnoredNames, health: SharedHealth = SharedHealth(), logger: Logger
     ) {
         self.fd = fd
         self.rootPath = rootPath
         self.wake = wake
         self.continuation = continuation
         self.ignored = ignored
+        self.health = health
         self.logger = logger
         self.settle = SettleTracker(quietPeriod: quietPeriod)
     }
@@ -36,13 +52,14 @@ final class InotifyLoop: @unchecked Sendable {
     /// ``WatchError/systemCall(name:reason:)`` when it is but cannot be watched (e.g. the watch limit).
     func watchRoot() throws(WatchError) {
         // The root may be a symbolic link to the real inbox; folders below it are not followed.
-        guard addWatch(rootPath, followingLink: true) else {
+        guard let wd = addWatch(rootPath, followingLink: true) else {
             let code = errno
             guard DirectoryWalker.isDirectory(rootPath) else {
                 throw .cannotOpenFolder(path: rootPath, reason: WatchError.describe(errno: code))
             }
             throw .systemCall(name: "inotify_add_watch", reason: WatchError.describe(errno: code))
         }
+        root = .watched(wd: wd)
         _ = watchTree(rootPath, rootWatched: true)
     }
 
@@ -69,6 +86,7 @@ final class InotifyLoop: @unchecked Sendable {
             }
             if fds[1].revents != 0 { return }  // the pipe carries only stop requests here
             if fds[0].revents & Int16(POLLIN) != 0 { readEvents(into: buffer) }
+            retryIfDue(now: .now)
             for path in settle.due(at: .now) { report(path) }
         }
     }
@@ -89,13 +107,19 @@ final class InotifyLoop: @unchecked Sendable {
 
     /// Applies one event; internal so tests can inject events the kernel rarely produces (overflow).
     func handle(_ event: InotifyEvent, now: ContinuousClock.Instant) {
-        if event.has(InotifyMask.queueOverflow) { return overflowed() }
+        if event.has(InotifyMask.queueOverflow) { return overflowed(now: now) }
+        if case .awaited(let wd, let ancestry) = root, event.wd == wd {
+            return ancestorEvent(event, ancestry: ancestry, now: now)
+        }
+        if case .watched(let wd) = root, event.wd == wd, event.name.isEmpty, event.has(InotifyMask.rootGone) {
+            return rootLost(now: now)
+        }
         if event.has(InotifyMask.ignored) {
             watches[event.wd] = nil
             return
         }
-        guard let directory = watches[event.wd] else { return }
-        if event.name.isEmpty { return directoryChangedItself(event, directory) }
+        // A sub-folder deleted or moved away: its parent's IN_DELETE / IN_MOVED_FROM handles it.
+        guard let directory = watches[event.wd], !event.name.isEmpty else { return }
         if !event.nameIsExact {
             // A name that is not UTF-8 cannot travel as a path string: the scan reads names as bytes.
             if !event.has(InotifyMask.movedFrom | InotifyMask.delete) {
@@ -118,6 +142,9 @@ final class InotifyLoop: @unchecked Sendable {
             settle.touch(path, at: now)
         } else if event.has(InotifyMask.movedTo) {
             // A rename is atomic: the file is complete now, whatever the quiet period says.
+            if settle.pendingPaths.contains(path) {
+                logger.notice("'\(event.name.messageSafe(limit: 200))' was replaced by a file moved onto its name before it settled; the version written there is lost, the one moved in is read")
+            }
             settle.forget(path)
             report(path)
         } else if event.has(InotifyMask.movedFrom | InotifyMask.delete) {
@@ -147,17 +174,16 @@ final class InotifyLoop: @unchecked Sendable {
         }
     }
 
-    private func directoryChangedItself(_ event: InotifyEvent, _ directory: String) {
-        guard directory == rootPath,
-              event.has(InotifyMask.deleteSelf | InotifyMask.moveSelf | InotifyMask.unmount) else { return }
-        fail("the watched folder was removed, moved or unmounted")
-    }
-
-    private func overflowed() {
+    private func overflowed(now: ContinuousClock.Instant) {
         logger.warning("inotify queue overflowed; requesting a full scan", metadata: ["watch.root": "\(rootPath)"])
-        // Folders created during the overflow have no watch yet; adding is idempotent for the others.
-        _ = addWatch(rootPath, followingLink: true)
-        _ = watchTree(rootPath, rootWatched: true)
+        if case .watched(let wd) = root, addWatch(rootPath, followingLink: true) == wd {
+            // Folders created during the overflow have no watch yet; adding is idempotent for the others.
+            _ = watchTree(rootPath, rootWatched: true)
+        } else if case .watched = root {
+            rootLost(now: now)  // gone or replaced while events were dropped
+        } else {
+            reattach(.created, now: now)
+        }
         continuation.yield(.rescan(folderPath: rootPath, reason: .overflow))
     }
 
@@ -165,12 +191,12 @@ final class InotifyLoop: @unchecked Sendable {
 
     /// Watches `folder` (unless already done) and its sub-folders, each before listing it, so no
     /// file created meanwhile goes unseen; returns the files found.
-    private func watchTree(_ folder: String, rootWatched: Bool) -> [String] {
+    func watchTree(_ folder: String, rootWatched: Bool) -> [String] {
         var files: [String] = []
         var stack = [folder]
         var skipAdd = rootWatched
         while let directory = stack.popLast() {
-            if !skipAdd, !addWatch(directory) {
+            if !skipAdd, addWatch(directory) == nil {
                 watchFailed(directory)
                 continue
             }
@@ -182,12 +208,13 @@ final class InotifyLoop: @unchecked Sendable {
         return files.sorted()
     }
 
-    private func addWatch(_ directory: String, followingLink: Bool = false) -> Bool {
+    /// Watches one folder of the tree and returns its descriptor, or nil with `errno` set.
+    func addWatch(_ directory: String, followingLink: Bool = false) -> Int32? {
         let mask = followingLink ? InotifyMask.watched & ~InotifyMask.dontFollow : InotifyMask.watched
         let wd = inotify_add_watch(fd, directory, mask)
-        guard wd >= 0 else { return false }
+        guard wd >= 0 else { return nil }
         watches[wd] = directory
-        return true
+        return wd
     }
 
     private func watchFailed(_ directory: String) {
@@ -201,7 +228,8 @@ final class InotifyLoop: @unchecked Sendable {
         continuation.yield(.rescan(folderPath: directory, reason: .watchFailure))
     }
 
-    private func unwatchTree(_ folder: String) {
+    /// Removes the watches on `folder` and every folder below it.
+    func unwatchTree(_ folder: String) {
         let prefix = folder + "/"
         for (wd, path) in watches where path == folder || path.hasPrefix(prefix) {
             inotify_rm_watch(fd, wd)
@@ -211,18 +239,20 @@ final class InotifyLoop: @unchecked Sendable {
 
     // MARK: Output
 
-    private func report(_ path: String) {
+    /// Reports `path` as a candidate.
+    func report(_ path: String) {
         continuation.yield(.candidate(path: path))
     }
 
     private func fail(_ reason: String) {
+        health.set(.notWatching(reason: reason))
         logger.error("File watching failed: \(reason)", metadata: ["watch.root": "\(rootPath)"])
         continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
     }
 
-    /// Milliseconds until the next file settles, 0 if one is due, -1 (forever) if none is pending.
+    /// Milliseconds until the next file settles or retry is due, 0 if one is due, -1 (forever) if none is pending.
     private func pollTimeout(now: ContinuousClock.Instant) -> Int32 {
-        guard let deadline = settle.nextDeadline else { return -1 }
+        guard let deadline = [settle.nextDeadline, retryAt].compactMap({ $0 }).min() else { return -1 }
         let remaining = now.duration(to: deadline)
         guard remaining > .zero else { return 0 }
         return Int32(clamping: remaining.wholeMillisecondsRoundedUp)

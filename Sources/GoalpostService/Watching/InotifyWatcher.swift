@@ -11,12 +11,22 @@ import Logging
 /// reopens is not read half-way. New sub-folders are watched at once and the files already in them
 /// reported (at once when the folder was moved in, after the quiet period when it was created).
 /// A queue overflow or a failed watch yields a ``WatchEvent/rescan(folder:reason:)``.
+///
+/// When the root itself goes (deleted, moved away, unmounted), its nearest existing ancestor is
+/// watched for it to come back, level by level; once it is a folder again (or a symbolic link to
+/// one) it is watched with its sub-folders and its files reported like those of a new sub-folder.
+/// ``health`` says meanwhile that it is missing.
 package final class InotifyWatcher: FolderWatcher {
     /// The watched folder, absolute, as a directory URL (trailing slash).
     package let root: URL
     /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
     package var events: AsyncStream<WatchEvent> { thread.events }
+    /// Watching, root missing, or not watching (inotify refused the watch; retried every few seconds).
+    package var health: WatchHealth { sharedHealth.current }
+    /// "inotify".
+    package var method: String { "inotify" }
     private let thread: WatcherThread
+    private let sharedHealth = SharedHealth()
 
     /// Watches `root` and its sub-folders, then starts the thread.
     ///
@@ -37,7 +47,7 @@ package final class InotifyWatcher: FolderWatcher {
         let thread = WatcherThread(wake: wake)
         let loop = InotifyLoop(
             fd: fd, rootPath: rootPath, wake: wake, continuation: thread.continuation,
-            quietPeriod: quietPeriod, ignored: ignored, logger: logger
+            quietPeriod: quietPeriod, ignored: ignored, health: sharedHealth, logger: logger
         )
         do { try loop.watchRoot() } catch {
             close(fd)

@@ -15,14 +15,15 @@ final class PollingLoop: @unchecked Sendable {
     private let continuation: AsyncStream<WatchEvent>.Continuation
     private let ignored: IgnoredNames
     private let logger: Logger
+    private let health: SharedHealth
     private var tracker = StabilityTracker()
-    private var failing = false
 
     /// Takes ownership of `wake`'s read end; `baseline` is the first look.
     init(
         rootPath: String, interval: Duration, baseline: [String: FileSignature], wake: WakePipe,
-        continuation: AsyncStream<WatchEvent>.Continuation, ignored: IgnoredNames, logger: Logger
+        continuation: AsyncStream<WatchEvent>.Continuation, ignored: IgnoredNames, health: SharedHealth, logger: Logger
     ) {
+        self.health = health
         self.rootPath = rootPath
         self.interval = interval
         self.wake = wake
@@ -63,19 +64,33 @@ final class PollingLoop: @unchecked Sendable {
     private func scan() {
         do {
             let look = try DirectoryWalker.files(under: rootPath, ignored: ignored)
-            if failing {
-                failing = false
-                logger.notice("watched folder readable again", metadata: ["watch.root": "\(rootPath)"])
+            let before = health.set(.watching)
+            if before != .watching {
+                let message: Logger.Message = before == .rootMissing
+                    ? "inbox re-created; watching it again" : "watched folder readable again"
+                logger.info(message, metadata: ["watch.root": "\(rootPath)"])
+                continuation.yield(.rescan(folderPath: rootPath, reason: .rootRestored))
             }
             for path in tracker.observe(look) {
                 continuation.yield(.candidate(path: path))
             }
         } catch {
-            guard !failing else { return }
-            failing = true
-            logger.error("Scanning failed: \(error)", metadata: ["watch.root": "\(rootPath)"])
-            continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
+            scanFailed(error)
         }
+    }
+
+    /// Logs and reports a failed look once per failure; a missing root's files count as gone.
+    private func scanFailed(_ error: WatchError) {
+        let missing = !DirectoryWalker.isDirectory(rootPath)
+        if missing { _ = tracker.observe([:]) }
+        let failure: WatchHealth = missing ? .rootMissing : .notWatching(reason: "\(error)")
+        guard health.set(failure) != failure else { return }
+        if missing {
+            logger.warning("inbox missing; waiting for it to be re-created", metadata: ["watch.root": "\(rootPath)"])
+        } else {
+            logger.error("Scanning failed: \(error)", metadata: ["watch.root": "\(rootPath)"])
+        }
+        continuation.yield(.rescan(folderPath: rootPath, reason: .watchFailure))
     }
 
     private var timeoutMilliseconds: Int32 {

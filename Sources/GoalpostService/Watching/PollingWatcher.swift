@@ -7,12 +7,20 @@ import Logging
 /// and again only after it changes and settles again. Files present when the watcher is created
 /// count as seen (the consumer's startup scan takes them). Scans run on a dedicated thread that
 /// waits in `poll()` on a wake-up pipe between scans, so ``stop()`` ends it promptly.
+///
+/// A root that goes missing is looked for at every scan; while it is missing ``health`` says so,
+/// and its files count as gone, so once it is back they are reported again when stable.
 package final class PollingWatcher: FolderWatcher {
     /// The watched folder, absolute, as a directory URL (trailing slash).
     package let root: URL
     /// The events; consume from one task. Finishes after ``stop()`` or when the consumer is cancelled.
     package var events: AsyncStream<WatchEvent> { thread.events }
+    /// Watching, root missing, or not watching (the root cannot be read).
+    package var health: WatchHealth { sharedHealth.current }
+    /// "polling".
+    package var method: String { "polling" }
     private let thread: WatcherThread
+    private let sharedHealth = SharedHealth()
     private let scanRequests = WaiterList()
 
     /// Takes the first look at `root` synchronously, then starts scanning every `interval`.
@@ -25,7 +33,7 @@ package final class PollingWatcher: FolderWatcher {
         let thread = WatcherThread(wake: wake)
         let loop = PollingLoop(
             rootPath: rootPath, interval: interval, baseline: baseline, wake: wake,
-            continuation: thread.continuation, ignored: ignored, logger: logger
+            continuation: thread.continuation, ignored: ignored, health: sharedHealth, logger: logger
         )
         self.root = URL(fileURLWithPath: rootPath, isDirectory: true)
         self.thread = thread

@@ -39,4 +39,7 @@ package enum RescanReason: String, Sendable, Equatable {
     case watchFailure
     /// An entry's name is not valid UTF-8, so only a scan (which reads names as bytes) can take it.
     case undecodableName
+    /// The watched root came back and is watched again; its files are reported as well, the scan
+    /// takes anything that arrived while it was not watched (and refreshes the consumer's status).
+    case rootRestored
 }
