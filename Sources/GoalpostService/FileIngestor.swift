@@ -17,8 +17,8 @@ package enum IngestOutcome: Sendable, Equatable {
 package enum PreparedFile: Sendable {
     /// The bytes are already in the history as this report.
     case duplicate(ReportSummary)
-    /// A parsed report ready to commit.
-    case parsed(Report)
+    /// A parsed report ready to commit, with the file's bytes (its original, kept in the history).
+    case parsed(Report, bytes: [UInt8])
     /// The file cannot be ingested; the reason names it.
     case failed(reason: String)
 }
@@ -46,12 +46,12 @@ package struct FileIngestor: Sendable {
         self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), logger: logger)
     }
 
-    /// Ingests the file at `url` in one step, recording `url` as where the original is kept.
+    /// Ingests the file at `url` in one step, keeping its bytes in the history and recording `url` as where it was read.
     package func ingest(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil, at time: Date = Date()) -> IngestOutcome {
         switch prepare(url, hints: hints, folderRegion: folderRegion) {
         case .duplicate(let summary): return .duplicate(summary)
         case .failed(let reason): return .failed(reason: reason)
-        case .parsed(let report): return commit(report, sourcePath: url.path, at: time)
+        case .parsed(let report, let bytes): return commit(report, original: bytes, sourcePath: url.path, at: time)
         }
     }
 
@@ -70,7 +70,7 @@ package struct FileIngestor: Sendable {
             var report = try parse(url, bytes: bytes, options: options, folderRegion: folderRegion)
             report.region = aliases.canonical(report.region).trimmingWhitespace()
             guard RegionFolder.isUsable(report.region) else { throw ParseError.unusableRegion(file: name, region: report.region) }
-            return .parsed(report.assessed())
+            return .parsed(report.assessed(), bytes: bytes)
         } catch {
             return .failed(reason: "\(error)")
         }
@@ -87,10 +87,10 @@ package struct FileIngestor: Sendable {
         }
     }
 
-    /// Stores a parsed report in one transaction.
-    package func commit(_ report: Report, sourcePath: String?, at time: Date = Date()) -> IngestOutcome {
+    /// Stores a parsed report and its original bytes (those of ``PreparedFile/parsed(_:bytes:)``) in one transaction.
+    package func commit(_ report: Report, original: [UInt8], sourcePath: String?, at time: Date = Date()) -> IngestOutcome {
         do {
-            switch try store.insert(report, sourcePath: sourcePath, at: time) {
+            switch try store.insert(report, original: original, sourcePath: sourcePath, at: time) {
             case .ingested(let id, let superseded):
                 return .ingested(try readBack(id, report), supersededIds: superseded)
             case .duplicate(let id):

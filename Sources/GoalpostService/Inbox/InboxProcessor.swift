@@ -48,14 +48,14 @@ package struct InboxProcessor: Sendable {
             return fail(url, relative, reason)
         case .duplicate(let summary):
             return archiveDuplicate(url, summary: summary)
-        case .parsed(let report):
-            return store(report, from: url, relative: relative, started: started)
+        case .parsed(let report, let bytes):
+            return store(report, bytes, from: url, relative: relative, started: started)
         }
     }
 
-    private func store(_ report: Report, from url: URL, relative: String, started: Date) -> InboxResult {
+    private func store(_ report: Report, _ bytes: [UInt8], from url: URL, relative: String, started: Date) -> InboxResult {
         let destination = FileMoves.uniqueDestination(in: archiveFolder(report.region, report.year), name: url.lastPathComponent)
-        switch ingestor.commit(report, sourcePath: destination.path) {
+        switch ingestor.commit(report, original: bytes, sourcePath: destination.path) {
         case .failed(let reason):
             return fail(url, relative, reason)
         case .duplicate(let summary):
