@@ -79,11 +79,11 @@ let package = Package(
         ),
         .testTarget(
             name: "GoalpostServiceTests",
-            dependencies: ["GoalpostCore", "GoalpostService"]
+            dependencies: ["GoalpostCore", "GoalpostStore", "GoalpostService", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "GoalpostStoreTests",
-            dependencies: ["GoalpostCore", "GoalpostStore"]
+            dependencies: ["GoalpostCore", "GoalpostStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "GoalpostFuzzTests",
@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GoalpostCLITests",
-            dependencies: ["GoalpostCore"]
+            dependencies: ["GoalpostCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints the time to ingest the sample table with a release build (fresh database each run).
-# The runs get a temporary HOME/GOALPOST_HOME: with --db alone, ingest still writes digests to the home.
+# The runs get a temporary HOME/GOALPOST_HOME (with --db alone, ingest writes no digests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/sandbox.sh

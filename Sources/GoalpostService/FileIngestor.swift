@@ -19,8 +19,8 @@ package enum IngestOutcome: Sendable, Equatable {
 package enum PreparedFile: Sendable {
     /// The bytes are already in the history as this report.
     case duplicate(ReportSummary)
-    /// A parsed report ready to commit.
-    case parsed(Report)
+    /// A parsed report ready to commit, with the file's bytes (its original, kept in the history).
+    case parsed(Report, bytes: [UInt8])
     /// The file cannot be ingested; the reason names it.
     case failed(reason: String)
     /// The history cannot be asked now (locked, full, read-only): try again later.
@@ -50,28 +50,28 @@ package struct FileIngestor: Sendable {
         self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), logger: logger)
     }
 
-    /// Ingests the file at `url` in one step, recording `url` as where the original is kept.
+    /// Ingests the file at `url` in one step, keeping its bytes in the history and recording `url` as where it was read.
     package func ingest(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil, at time: Date = Date()) -> IngestOutcome {
         switch prepare(url, hints: hints, folderRegion: folderRegion) {
         case .duplicate(let summary): return .duplicate(summary)
         case .failed(let reason): return .failed(reason: reason)
         case .unavailable(let trouble, let reason): return .unavailable(trouble, reason: reason)
-        case .parsed(let report): return commit(report, sourcePath: url.path, at: time)
+        case .parsed(let report, let bytes): return commit(report, original: bytes, sourcePath: url.path, at: time)
         }
     }
 
     /// Reads and parses `url`; a folder name gives the region when the text names none.
     package func prepare(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
         do {
-            return prepare(bytes: try reader.bytes(of: url), at: url, name: url.lastPathComponent, hints: hints, folderRegion: folderRegion)
+            return prepare(bytes: try reader.bytes(of: url), name: url.lastPathComponent, hints: hints, folderRegion: folderRegion)
         } catch {
             return .failed(reason: "\(error)")
         }
     }
 
-    /// Parses `bytes`, the content of the file at `url` that arrived as `name` (the name messages
-    /// and format detection use); a folder name gives the region when the text names none.
-    package func prepare(bytes: [UInt8], at url: URL, name: String, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
+    /// Parses `bytes`, the content of a file that arrived as `name` (the name messages and format
+    /// detection use); a folder name gives the region when the text names none.
+    package func prepare(bytes: [UInt8], name: String, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
         do {
             let sha = SHA256.hex(bytes)
             if let id = try store.reportId(sha256: sha), let summary = try store.summary(id: id) {
@@ -80,31 +80,31 @@ package struct FileIngestor: Sendable {
             var options = hints ?? ParseOptions(fileName: name)
             options.fileName = name
             options.sha256 = sha
-            var report = try parse(url, name: name, bytes: bytes, options: options, folderRegion: folderRegion)
+            var report = try parse(name: name, bytes: bytes, options: options, folderRegion: folderRegion)
             report.region = aliases.canonical(report.region).trimmingWhitespace()
             guard RegionFolder.isUsable(report.region) else { throw ParseError.unusableRegion(file: name, region: report.region) }
-            return .parsed(report.assessed())
+            return .parsed(report.assessed(), bytes: bytes)
         } catch {
             if let trouble = StorageTrouble.of(error) { return .unavailable(trouble, reason: "\(error)") }
             return .failed(reason: "\(error)")
         }
     }
 
-    private func parse(_ url: URL, name: String, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
+    private func parse(name: String, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
         do {
-            return try reader.read(url, name: name, bytes: bytes, options: options, logger: logger).report
+            return try reader.read(bytes, fileName: name, options: options, logger: logger).report
         } catch ParseError.noRegion {
             guard let folderRegion else { throw ParseError.noRegion(file: name) }
             var withFolder = options
             withFolder.region = aliases.canonical(folderRegion)
-            return try reader.read(url, name: name, bytes: bytes, options: withFolder, logger: logger).report
+            return try reader.read(bytes, fileName: name, options: withFolder, logger: logger).report
         }
     }
 
-    /// Stores a parsed report in one transaction.
-    package func commit(_ report: Report, sourcePath: String?, at time: Date = Date()) -> IngestOutcome {
+    /// Stores a parsed report and its original bytes (those of ``PreparedFile/parsed(_:bytes:)``) in one transaction.
+    package func commit(_ report: Report, original: [UInt8], sourcePath: String?, at time: Date = Date()) -> IngestOutcome {
         do {
-            switch try store.insert(report, sourcePath: sourcePath, at: time) {
+            switch try store.insert(report, original: original, sourcePath: sourcePath, at: time) {
             case .ingested(let id, let superseded):
                 return .ingested(try readBack(id, report), supersededIds: superseded)
             case .duplicate(let id):

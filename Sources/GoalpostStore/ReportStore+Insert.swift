@@ -11,10 +11,12 @@ package enum InsertOutcome: Sendable, Equatable {
 }
 
 extension ReportStore {
-    /// Stores `report` in one transaction; an earlier report of the same region, year and month stops being current.
+    /// Stores `report` and its original file's bytes in one transaction; an earlier report of the
+    /// same region, year and month stops being current.
     ///
-    /// `sourcePath` is where the original file is kept (its archive path), for `reparse`.
-    package func insert(_ report: Report, sourcePath: String? = nil, at time: Date = Date()) throws -> InsertOutcome {
+    /// `original` must be the bytes whose SHA-256 is `report.sha256`; they are kept for `reparse`.
+    /// `sourcePath` is where the file was read from (its archive path, or the path given to `ingest`).
+    package func insert(_ report: Report, original: [UInt8], sourcePath: String? = nil, at time: Date = Date()) throws -> InsertOutcome {
         try pool.write { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE sha256 = ?", arguments: [report.sha256]) {
                 return .duplicate(id: existing)
@@ -33,9 +35,16 @@ extension ReportStore {
                 arguments: [report.region, report.year, report.asOfMonth, report.title, report.sourceFile,
                             report.sha256, Timestamp.iso8601(time), JSONList.encode(report.warnings), sourcePath])
             let id = db.lastInsertedRowID
+            try keepOriginal(original, sha256: report.sha256, db: db)
             try insertContents(of: report, reportId: id, db: db)
             return .ingested(id: id, supersededIds: superseded)
         }
+    }
+
+    /// Stores `bytes` as the original with this SHA-256 unless it is kept already.
+    func keepOriginal(_ bytes: [UInt8], sha256: String, db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO original (sha256, bytes) VALUES (?, ?)", arguments: [sha256, Data(bytes)])
     }
 
     func insertContents(of report: Report, reportId: Int64, db: Database) throws {

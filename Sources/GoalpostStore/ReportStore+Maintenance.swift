@@ -16,15 +16,18 @@ extension ReportStore {
         try pool.backup(to: target)
     }
 
-    /// Removes report `id` and its rows; when it was current, the latest other edition of its period becomes current.
+    /// Removes report `id` and its rows, and its kept original when no other report holds it; when
+    /// it was current, the latest other edition of its period becomes current.
     ///
     /// Returns the id of the promoted edition, if any.
     package func forget(id: Int64) throws -> Int64? {
         try pool.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT region, year, asOfMonth, isCurrent FROM report WHERE id = ?", arguments: [id]) else {
+            let columns = "region, year, asOfMonth, isCurrent, sha256"
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM report WHERE id = ?", arguments: [id]) else {
                 throw StoreError.unknownReport(reference: "id:\(id)", candidates: [])
             }
             try db.execute(sql: "DELETE FROM report WHERE id = ?", arguments: [id])
+            try dropUnheldOriginal(sha256: row["sha256"], db: db)
             guard row["isCurrent"] as Bool else { return nil }
             let promoted = try Int64.fetchOne(
                 db, sql: "SELECT id FROM report WHERE region = ? AND year = ? AND asOfMonth = ? ORDER BY id DESC LIMIT 1",
@@ -36,9 +39,14 @@ extension ReportStore {
 
     /// Replaces the sections, categories and tasks of report `id` with `report`'s, in one transaction.
     ///
-    /// The report keeps its id, region, year, month, edition and ingest time.
-    package func replaceContents(id: Int64, with report: Report) throws {
+    /// The report keeps its id, region, year, month, edition and ingest time. `original`, the
+    /// bytes the report was read from (checked against its SHA-256 by the caller), is kept when
+    /// the history had none for it (a report stored before originals were kept).
+    package func replaceContents(id: Int64, with report: Report, original: [UInt8]? = nil) throws {
         try pool.write { db in
+            if let original, let sha256 = try String.fetchOne(db, sql: "SELECT sha256 FROM report WHERE id = ?", arguments: [id]) {
+                try keepOriginal(original, sha256: sha256, db: db)
+            }
             for table in ["task", "category", "section"] {
                 try db.execute(sql: "DELETE FROM \(table) WHERE reportId = ?", arguments: [id])
             }

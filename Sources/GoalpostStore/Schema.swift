@@ -10,7 +10,19 @@ enum Schema {
         }
         migrator.registerMigration("v3-assessments", migrate: addAssessments)
         migrator.registerMigration("v4-user-decisions", migrate: addUserDecisions)
+        migrator.registerMigration("v5-originals", migrate: addOriginals)
         return migrator
+    }
+
+    /// The bytes of every ingested file, keyed by their SHA-256 (`report.sha256`), so `reparse`
+    /// needs no file outside the database. Reports stored before this migration have none.
+    private static func addOriginals(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE original (
+                sha256 TEXT PRIMARY KEY,
+                bytes BLOB NOT NULL
+            ) WITHOUT ROWID;
+            """)
     }
 
     /// Quantities and status per task; user overrides keyed by period and task, so they outlive

@@ -170,7 +170,9 @@ import Testing
     }
 
     @Test func retryMovesFilesOnlyInsideTheInboxWhateverTheSidecarSays() throws {
-        try withTemporaryDirectory { home throws in
+        try withTemporaryDirectory { root throws in
+            // Two levels down, so an escape to ../../PWNED would still land inside the temporary folder.
+            let home = root.appendingPathComponent("a/home")
             let failed = home.appendingPathComponent("failed")
             let records = failed.appendingPathComponent(".goalpost-records")
             try FileManager.default.createDirectory(at: records, withIntermediateDirectories: true)
@@ -183,8 +185,8 @@ import Testing
                 .write(to: records.appendingPathComponent("tampered.txt.json"))
             let retry = try CLIRunner.run(["retry", "--home", home.path, "--all"])
             #expect(retry.status == 0)
-            #expect(!FileManager.default.fileExists(atPath: home.deletingLastPathComponent().appendingPathComponent("PWNED").path))
-            #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("PWNED").path))
+            #expect(files(in: root).filter { $0.contains("PWNED") }.isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("PWNED").path))
             #expect(files(in: home.appendingPathComponent("inbox")) == ["forged.txt", "tampered.txt"])
         }
     }

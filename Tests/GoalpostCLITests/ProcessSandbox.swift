@@ -5,7 +5,7 @@ import Foundation
 /// The child's `HOME`, `XDG_DATA_HOME`, `XDG_CONFIG_HOME`, `XDG_CACHE_HOME`, `XDG_STATE_HOME` and
 /// `GOALPOST_HOME` point inside the sandbox, and no `GOALPOST_*` variable of the user's environment
 /// (`GOALPOST_CONFIG`, `GOALPOST_DB`, …) reaches it: a command run without `--home`, or with
-/// `--db` only, writes its home files (digests) into the sandbox, never into `~/.local/share/goalpost`.
+/// `--db` only, writes any home files into the sandbox, never into `~/.local/share/goalpost`.
 struct ProcessSandbox {
     /// The folder holding everything; ``remove()`` deletes it.
     let root: URL

@@ -34,8 +34,9 @@ package struct ExternalConverter: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Converts the file at `url`, named `name` in messages, with `tool`; throws ``ConversionError``.
-    package func convert(_ url: URL, name: String? = nil, with tool: ConverterTool) throws -> Conversion {
+    /// Converts the file at `url` with `tool`; throws ``ConversionError``, naming the file `name`
+    /// when given (the original's name for a temporary copy), else by its own name.
+    package func convert(_ url: URL, with tool: ConverterTool, named name: String? = nil) throws -> Conversion {
         let file = name ?? url.lastPathComponent
         guard let executable = locate(tool.executable) else {
             throw ConversionError.missingConverter(

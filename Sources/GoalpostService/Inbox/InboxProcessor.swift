@@ -99,14 +99,14 @@ package struct InboxProcessor: Sendable {
 
     private func ingest(_ claim: Claim, bytes: [UInt8], read: FileIdentity) -> InboxResult {
         let started = Date()
-        switch ingestor.prepare(bytes: bytes, at: claim.file.url, name: claim.displayName, folderRegion: claim.folderRegion) {
+        switch ingestor.prepare(bytes: bytes, name: claim.displayName, folderRegion: claim.folderRegion) {
         case .failed(let reason):
             return fail(claim, reason)
         case .unavailable(let trouble, let reason):
             return .unavailable(trouble, reason: reason)
         case .duplicate(let summary):
             return archiveDuplicate(claim, bytes: bytes, read: read, summary: summary)
-        case .parsed(let report):
+        case .parsed(let report, _):
             // Parsing takes time: bytes that changed meanwhile are not the ones to store.
             guard claim.file.identity().map({ $0.sameContent(as: read) }) == true else { return .unsettled(claim.seen(nil)) }
             return store(report, claim: claim, bytes: bytes, read: read, started: started)
@@ -115,7 +115,7 @@ package struct InboxProcessor: Sendable {
 
     private func store(_ report: Report, claim: Claim, bytes: [UInt8], read: FileIdentity, started: Date) -> InboxResult {
         let destination = FileMoves.uniqueDestination(in: archiveFolder(report.region, report.year), name: SafeName.fileName(from: claim.originalName))
-        switch ingestor.commit(report, sourcePath: destination.path) {
+        switch ingestor.commit(report, original: bytes, sourcePath: destination.path) {
         case .failed(let reason):
             return fail(claim, reason)
         case .unavailable(let trouble, let reason):

@@ -53,6 +53,12 @@ struct Digests: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @Option(name: .customLong("digests"), help: ArgumentHelp("""
+        List the digests in DIR (relative to the current folder) instead of HOME/digests; \
+        with --db and no --home, only this folder is listed.
+        """, valueName: "DIR"))
+    var folder: String?
+
     @Option(help: "Only digests of this region.")
     var region: String?
 
@@ -62,7 +68,10 @@ struct Digests: ParsableCommand {
     struct Entry: Encodable { var region: String; var name: String; var markdown: String; var json: String }
 
     func run() throws {
-        let folder = try store.settings().digests
+        guard let folder = try store.digestFolder(store.settings(), given: folder) else {
+            if json { return try JSONOutput.print([Entry]()) }
+            return print("No digests: --db without --home reads no home's digests; give --digests DIR to list a folder.")
+        }
         let manager = FileManager.default
         let regions = (try? manager.contentsOfDirectory(atPath: folder.path))?.sorted().filter { region == nil || $0 == region } ?? []
         let entries = regions.flatMap { name -> [Entry] in

@@ -10,11 +10,15 @@ struct Ingest: ParsableCommand {
         discussion: """
             Prints one line per file: ingested, duplicate (the same bytes were stored before) or failed \
             with the reason. Exits 1 if any file failed; a failed file leaves the history unchanged. \
-            Digests are written to HOME/digests as the daemon would.
+            Each file's bytes are kept in the history, so reparse works after the file moved. \
+            Digests are written to HOME/digests as the daemon would (to DIR with --digests; \
+            with --db and no --home, only with --digests).
             """
     )
 
     @OptionGroup var store: StoreOptions
+
+    @OptionGroup var output: DigestOptions
 
     @Option(help: "The region the files report on (default: the most frequent 区/县/市 name in the text).")
     var region: String?
@@ -39,7 +43,7 @@ struct Ingest: ParsableCommand {
         let settings = try store.settings()
         let history = try store.openForWriting()
         let ingestor = FileIngestor(store: history, settings: settings)
-        let digests = store.digestWriter(history, settings)
+        let digests = try store.digestWriter(history, settings, output)
         var outcomes: [IngestLine] = []
         for file in files {
             let url = URL(fileURLWithPath: file)
@@ -50,14 +54,15 @@ struct Ingest: ParsableCommand {
             if !json { print(line.text) }
             outcomes.append(line)
         }
+        if digests == nil, outcomes.contains(where: { $0.result == "ingested" }) { DigestOptions.noteSkipped() }
         if json { try JSONOutput.print(outcomes) }
         if outcomes.contains(where: { $0.result == "failed" }) { throw ExitCode(1) }
     }
 
     /// Digests are derived data: a failure to write one is reported but does not fail the ingest.
-    private func refreshDigests(_ digests: DigestWriter, _ summary: ReportSummary) {
+    private func refreshDigests(_ digests: DigestWriter?, _ summary: ReportSummary) {
         do {
-            try digests.refresh(after: summary.id)
+            try digests?.refresh(after: summary.id)
         } catch {
             FileHandle.standardError.write(Data("goalpost: cannot write the digest of \(summary.reference): \(error)\n".utf8))
         }

@@ -9,13 +9,15 @@ struct Link: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var output: DigestOptions
+
     @Argument(help: "A task: REPORT#NUMBER or task:ID.")
     var first: String
 
     @Argument(help: "The same task in another report.")
     var second: String
 
-    func run() throws { try LinkDecision.record(store, first, second, .confirmed) }
+    func run() throws { try LinkDecision.record(store, output, first, second, .confirmed) }
 }
 
 struct Unlink: ParsableCommand {
@@ -24,17 +26,19 @@ struct Unlink: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var output: DigestOptions
+
     @Argument(help: "A task: REPORT#NUMBER or task:ID.")
     var first: String
 
     @Argument(help: "The task it must not be linked to.")
     var second: String
 
-    func run() throws { try LinkDecision.record(store, first, second, .broken) }
+    func run() throws { try LinkDecision.record(store, output, first, second, .broken) }
 }
 
 enum LinkDecision {
-    static func record(_ options: StoreOptions, _ first: String, _ second: String, _ kind: LinkDecisionKind) throws {
+    static func record(_ options: StoreOptions, _ output: DigestOptions, _ first: String, _ second: String, _ kind: LinkDecisionKind) throws {
         let settings = try options.settings()
         let store = try options.openForWriting()
         let region = try CommandFailure.guarding { () throws -> String in
@@ -42,7 +46,9 @@ enum LinkDecision {
             try store.decide(before: a, after: b, kind)
             return try store.region(ofTask: b) ?? ""
         }
-        try CommandFailure.guarding { try options.digestWriter(store, settings).rewriteAll(region: region) }
+        let digests = try options.digestWriter(store, settings, output)
+        try CommandFailure.guarding { try digests?.rewriteAll(region: region) }
+        if digests == nil { DigestOptions.noteSkipped() }
         print("\(kind == .confirmed ? "linked" : "unlinked")  \(first)  \(second)")
     }
 }
@@ -52,6 +58,8 @@ struct Alias: ParsableCommand {
         abstract: "List, add or remove goal-category aliases (a former name → its later name) used when comparing reports.")
 
     @OptionGroup var store: StoreOptions
+
+    @OptionGroup var output: DigestOptions
 
     @Argument(help: "The former category name.")
     var name: String?
@@ -74,10 +82,12 @@ struct Alias: ParsableCommand {
         let settings = try store.settings()
         if let name {
             let history = try store.openForWriting()
+            let digests = try store.digestWriter(history, settings, output)
             try CommandFailure.guarding {
                 try history.setCategoryAlias(name, to: remove ? nil : canonical)
-                for region in try history.regions() { try store.digestWriter(history, settings).rewriteAll(region: region) }
+                for region in try history.regions() { try digests?.rewriteAll(region: region) }
             }
+            if digests == nil { DigestOptions.noteSkipped() }
         }
         let stored = try store.openForReading().map { try $0.categoryAliases() } ?? [:]
         let all = settings.categoryAliases.merging(stored) { $1 }

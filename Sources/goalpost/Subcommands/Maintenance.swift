@@ -25,9 +25,11 @@ struct Backup: ParsableCommand {
 
 struct Forget: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Remove a report from the history; its archived original file is kept.")
+        abstract: "Remove a report from the history, with the original bytes kept for it; the daemon's archived file stays.")
 
     @OptionGroup var store: StoreOptions
+
+    @OptionGroup var output: DigestOptions
 
     @Argument(help: "The report to remove.")
     var report: String
@@ -40,10 +42,11 @@ struct Forget: ParsableCommand {
             guard let summary = try history.summary(id: id) else { throw StoreError.unknownReport(reference: report, candidates: []) }
             return (summary, try history.forget(id: id))
         }
-        let digests = store.digestWriter(history, settings)
+        let digests = try store.digestWriter(history, settings, output)
         try CommandFailure.guarding {
-            if let promoted { try digests.refresh(after: promoted) } else { try digests.writeMissing(region: summary.region) }
+            if let promoted { try digests?.refresh(after: promoted) } else { try digests?.writeMissing(region: summary.region) }
         }
+        if digests == nil { DigestOptions.noteSkipped() }
         print("forgot  \(summary.reference) (id \(summary.id))" + (promoted.map { "; id \($0) is current again" } ?? ""))
     }
 }

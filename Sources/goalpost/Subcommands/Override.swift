@@ -16,6 +16,8 @@ struct Override: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var output: DigestOptions
+
     @Argument(help: "The task: REPORT#NUMBER or task:ID.")
     var task: String
 
@@ -38,6 +40,8 @@ struct Override: ParsableCommand {
             print("override  \(task): \(decision.status.rawValue) (\(decision.reason), \(decision.at))")
             return try history.region(ofTask: id) ?? ""
         }
-        try CommandFailure.guarding { try store.digestWriter(history, settings).rewriteAll(region: region) }
+        let digests = try store.digestWriter(history, settings, output)
+        try CommandFailure.guarding { try digests?.rewriteAll(region: region) }
+        if digests == nil { DigestOptions.noteSkipped() }
     }
 }

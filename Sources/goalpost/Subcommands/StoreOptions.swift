@@ -8,7 +8,10 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The goalpost home folder (default: $GOALPOST_HOME, else $XDG_DATA_HOME/goalpost, i.e. ~/.local/share/goalpost).")
     var home: String?
 
-    @Option(name: .long, help: "Use this database file instead of HOME/goalpost.sqlite.")
+    @Option(name: .long, help: """
+        Use this database file instead of HOME/goalpost.sqlite (relative to the current folder); \
+        without --home nothing is written into a home (digests only with --digests DIR).
+        """)
     var db: String?
 
     @Option(name: .long, help: "The configuration file (default: $GOALPOST_CONFIG, else HOME/goalpost.yaml when present).")
@@ -19,7 +22,7 @@ struct StoreOptions: ParsableArguments {
         var flags = ConfigurationFlags()
         flags.home = home
         flags.config = config
-        flags.database = db
+        flags.database = db.map(Self.absolute)
         do {
             return try ConfigurationLoader(flags: flags).load()
         } catch {
@@ -54,8 +57,47 @@ struct StoreOptions: ParsableArguments {
         RegionHistory(store: store, categoryAliases: settings.categoryAliases)
     }
 
-    /// The digest writer for `store` under the configured digests folder.
-    func digestWriter(_ store: ReportStore, _ settings: Settings) -> DigestWriter {
-        DigestWriter(history: history(store, settings), folder: settings.digests)
+    /// The digest writer of a command that changes the history, nil when it writes no digests.
+    ///
+    /// `--digests DIR` when given; else the home's digests folder, unless `--db` names another
+    /// database without `--home`: that work never touches a home, so it writes no digests.
+    func digestWriter(_ store: ReportStore, _ settings: Settings, _ output: DigestOptions) throws -> DigestWriter? {
+        try digestFolder(settings, given: output.digests).map { DigestWriter(history: history(store, settings), folder: $0) }
+    }
+
+    /// Where this command's digests are (see ``digestWriter(_:_:_:)``), given `--digests DIR`; nil when nowhere.
+    func digestFolder(_ settings: Settings, given folder: String?) throws -> URL? {
+        if let folder { return URL(fileURLWithPath: Self.absolute(folder)).standardizedFileURL }
+        return try namesAnotherDatabase(settings) ? nil : settings.digests
+    }
+
+    /// True when `--db` without `--home` names another database than the home's own.
+    private func namesAnotherDatabase(_ settings: Settings) throws -> Bool {
+        guard db != nil, home == nil else { return false }
+        var withoutDatabase = self
+        withoutDatabase.db = nil
+        return try withoutDatabase.settings().database != settings.database
+    }
+
+    /// `path` with `~` expanded, relative to the current folder.
+    private static func absolute(_ path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        if expanded.hasPrefix("/") { return expanded }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(expanded).standardizedFileURL.path
+    }
+}
+
+/// `--digests DIR` of the commands that write digests.
+struct DigestOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("""
+        Write digests into DIR (relative to the current folder) instead of HOME/digests; \
+        with --db and no --home, digests are written only with this.
+        """, valueName: "DIR"))
+    var digests: String?
+
+    /// Tells the user once, on stderr, that a change wrote no digests, and how to get them.
+    static func noteSkipped() {
+        FileHandle.standardError.write(Data(
+            "goalpost: no digests written: --db without --home leaves every home alone; add --digests DIR to write them.\n".utf8))
     }
 }
