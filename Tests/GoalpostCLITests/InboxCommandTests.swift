@@ -78,7 +78,7 @@ import Testing
             let chunk = bytes.count / 10 + 1
             let handle = heldOpen ? try Self.createInPlace(target) : nil
             if !heldOpen { try Self.createInPlace(target).close() }
-            for start in stride(from: 0, to: bytes.count, by: chunk) {
+            for (index, start) in stride(from: 0, to: bytes.count, by: chunk).enumerated() {
                 let part = bytes[start..<min(start + chunk, bytes.count)]
                 if let handle {
                     try handle.write(contentsOf: part)
@@ -88,7 +88,14 @@ import Testing
                     try appender.write(contentsOf: part)
                     try appender.close()
                 }
-                usleep(500_000)
+                guard index == 3 else {
+                    usleep(500_000)
+                    continue
+                }
+                // A scan (SIGHUP rescans) in the middle of a pause must not take the file either.
+                usleep(400_000)
+                kill(daemon.process.processIdentifier, SIGHUP)
+                usleep(100_000)
             }
             try handle?.close()
             try waitUntil("archive") { !files(in: home.appendingPathComponent("archive")).isEmpty }
