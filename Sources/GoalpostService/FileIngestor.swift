@@ -28,22 +28,31 @@ package struct FileIngestor: Sendable {
     package let store: ReportStore
     /// Canonical region names for inferred or folder-given names.
     package let aliases: RegionAliases
-    /// Size limits and converters used to read each file.
+    /// Reads each file's bytes (refusing files over the size limit) to hash them.
     package let reader: ReportFileReader
+    /// Parses and assesses the bytes: in this process, or in a resource-limited worker.
+    package let parser: any ReportParser
     /// Receives one line per conversion through an external converter.
     package let logger: Logger?
 
-    package init(store: ReportStore, aliases: [String: String] = [:], reader: ReportFileReader = ReportFileReader(), logger: Logger? = nil) {
+    /// How often a file that changes while it is parsed is read again before it fails.
+    static let readAttempts = 3
+
+    package init(
+        store: ReportStore, aliases: [String: String] = [:], reader: ReportFileReader = ReportFileReader(),
+        parser: (any ReportParser)? = nil, logger: Logger? = nil
+    ) {
         self.store = store
         self.aliases = RegionAliases(aliases)
         self.reader = reader
+        self.parser = parser ?? InProcessParser(logger: logger)
         self.logger = logger
     }
 
-    /// An ingestor configured by `settings` (aliases, size limit).
-    package init(store: ReportStore, settings: Settings, logger: Logger? = nil) {
+    /// An ingestor configured by `settings` (aliases, size limit); `parser` defaults to parsing in this process.
+    package init(store: ReportStore, settings: Settings, parser: (any ReportParser)? = nil, logger: Logger? = nil) {
         let limits = ReaderLimits(maxFileBytes: settings.maxFileSize)
-        self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), logger: logger)
+        self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), parser: parser, logger: logger)
     }
 
     /// Ingests the file at `url` in one step, recording `url` as where the original is kept.
@@ -55,36 +64,41 @@ package struct FileIngestor: Sendable {
         }
     }
 
-    /// Reads and parses `url`; a folder name gives the region when the text names none.
+    /// Reads and hashes `url`, then has the parser parse it unless the history holds those bytes;
+    /// a folder name gives the region when the text names none.
     package func prepare(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
-        let name = url.lastPathComponent
+        for _ in 0..<Self.readAttempts {
+            switch readAndParse(url, hints: hints, folderRegion: folderRegion) {
+            case .some(let prepared): return prepared
+            case .none: continue
+            }
+        }
+        return .failed(reason: IngestError.unreadable(file: url.lastPathComponent, reason: "it changed each time it was read").description)
+    }
+
+    /// One attempt of ``prepare(_:hints:folderRegion:)``; nil when the file changed between the two reads.
+    private func readAndParse(_ url: URL, hints: ParseOptions?, folderRegion: String?) -> PreparedFile? {
         do {
             let bytes = try reader.bytes(of: url)
             let sha = SHA256.hex(bytes)
             if let id = try store.reportId(sha256: sha), let summary = try store.summary(id: id) {
                 return .duplicate(summary)
             }
-            var options = hints ?? ParseOptions(fileName: name)
-            options.fileName = name
-            options.sha256 = sha
-            var report = try parse(url, bytes: bytes, options: options, folderRegion: folderRegion)
-            report.region = aliases.canonical(report.region).trimmingWhitespace()
-            guard RegionFolder.isUsable(report.region) else { throw ParseError.unusableRegion(file: name, region: report.region) }
-            return .parsed(report.assessed())
+            switch parser.respond(to: request(url, sha256: sha, hints: hints, folderRegion: folderRegion)) {
+            case .parsed(let report): return .parsed(report)
+            case .failed(let reason): return .failed(reason: reason)
+            case .changed: return nil
+            }
         } catch {
             return .failed(reason: "\(error)")
         }
     }
 
-    private func parse(_ url: URL, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
-        do {
-            return try reader.read(url, bytes: bytes, options: options, logger: logger).report
-        } catch ParseError.noRegion {
-            guard let folderRegion else { throw ParseError.noRegion(file: url.lastPathComponent) }
-            var withFolder = options
-            withFolder.region = aliases.canonical(folderRegion)
-            return try reader.read(url, bytes: bytes, options: withFolder, logger: logger).report
-        }
+    /// The parse request for `url`, whose bytes hash to `sha256`.
+    package func request(_ url: URL, sha256: String, hints: ParseOptions? = nil, folderRegion: String? = nil) -> ParseRequest {
+        ParseRequest(
+            file: url.path, fileName: url.lastPathComponent, sha256: sha256, folderRegion: folderRegion,
+            regionAliases: aliases.table, maxFileBytes: reader.limits.maxFileBytes, hints: ParseHints(hints))
     }
 
     /// Stores a parsed report in one transaction.

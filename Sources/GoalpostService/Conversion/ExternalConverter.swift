@@ -34,9 +34,10 @@ package struct ExternalConverter: Sendable {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Converts the file at `url` with `tool`; throws ``ConversionError``.
-    package func convert(_ url: URL, with tool: ConverterTool) throws -> Conversion {
-        let file = url.lastPathComponent
+    /// Converts the file at `url` with `tool`; throws ``ConversionError`` naming the file `name`
+    /// (default: the path's last component).
+    package func convert(_ url: URL, with tool: ConverterTool, name: String? = nil) throws -> Conversion {
+        let file = name ?? url.lastPathComponent
         guard let executable = locate(tool.executable) else {
             throw ConversionError.missingConverter(
                 file: file, executable: tool.executable, debianPackage: tool.debianPackage)

@@ -22,9 +22,10 @@ package struct ReportFileReader: Sendable {
         package var converter: String?
     }
 
-    /// The bytes of the file at `url`, refusing files over the size limit without reading them.
-    package func bytes(of url: URL) throws -> [UInt8] {
-        let name = url.lastPathComponent
+    /// The bytes of the file at `url`, refusing files over the size limit without reading them;
+    /// `name` (default: the path's last component) is the file's name in messages.
+    package func bytes(of url: URL, name: String? = nil) throws -> [UInt8] {
+        let name = name ?? url.lastPathComponent
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxFileBytes {
             throw ReadError.tooLarge(file: name, size: size, limit: limits.maxFileBytes)
@@ -36,13 +37,15 @@ package struct ReportFileReader: Sendable {
         }
     }
 
-    /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter.
-    package func read(_ url: URL, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
-        let format = FileFormat.detect(file: url.lastPathComponent, bytes: bytes)
+    /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter;
+    /// `name` (default: the path's last component) tells the format and names the file in messages.
+    package func read(_ url: URL, name: String? = nil, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
+        let name = name ?? url.lastPathComponent
+        let format = FileFormat.detect(file: name, bytes: bytes)
         guard let format, let tool = ConverterTool.for(format) else {
             return Result(report: try ReportReader.read(bytes, options: options, limits: limits), converter: nil)
         }
-        let conversion = try converter.convert(url, with: tool)
+        let conversion = try converter.convert(url, with: tool, name: name)
         logger?.info("converted with \(conversion.converter)", metadata: [
             "report.path": "\(url.path)", "converter": "\(conversion.converter)",
         ])
