@@ -39,6 +39,9 @@ struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical (default info).")
     var logLevel: String?
 
+    @Flag(help: .hidden)
+    var worker = false
+
     var flags: ConfigurationFlags {
         var flags = ConfigurationFlags()
         flags.home = home
