@@ -25,6 +25,10 @@ package enum PreparedFile: Sendable {
     case failed(reason: String)
     /// The history cannot be asked now (locked, full, read-only): try again later.
     case unavailable(StorageTrouble, reason: String)
+    /// Reading it crashed the worker process or passed its CPU-time or memory limit.
+    case poisoned(reason: String)
+    /// The file no longer holds the bytes that were hashed: read it again once it is still.
+    case changed
 }
 
 /// Reads, parses, assesses and stores report files: the one pipeline behind `goalpost ingest` and goalpostd.
@@ -32,72 +36,84 @@ package struct FileIngestor: Sendable {
     package let store: ReportStore
     /// Canonical region names for inferred or folder-given names.
     package let aliases: RegionAliases
-    /// Size limits and converters used to read each file.
+    /// Reads each file's bytes (refusing files over the size limit) to hash them.
     package let reader: ReportFileReader
+    /// Parses and assesses the bytes: in this process, or in a resource-limited worker.
+    package let parser: any ReportParser
     /// Receives one line per conversion through an external converter.
     package let logger: Logger?
 
-    package init(store: ReportStore, aliases: [String: String] = [:], reader: ReportFileReader = ReportFileReader(), logger: Logger? = nil) {
+    /// How often a file that changes while it is parsed is read again before it fails.
+    static let readAttempts = 3
+
+    package init(
+        store: ReportStore, aliases: [String: String] = [:], reader: ReportFileReader = ReportFileReader(),
+        parser: (any ReportParser)? = nil, logger: Logger? = nil
+    ) {
         self.store = store
         self.aliases = RegionAliases(aliases)
         self.reader = reader
+        self.parser = parser ?? InProcessParser(logger: logger)
         self.logger = logger
     }
 
-    /// An ingestor configured by `settings` (aliases, size limit).
-    package init(store: ReportStore, settings: Settings, logger: Logger? = nil) {
+    /// An ingestor configured by `settings` (aliases, size limit); `parser` defaults to parsing in this process.
+    package init(store: ReportStore, settings: Settings, parser: (any ReportParser)? = nil, logger: Logger? = nil) {
         let limits = ReaderLimits(maxFileBytes: settings.maxFileSize)
-        self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), logger: logger)
+        self.init(store: store, aliases: settings.regionAliases, reader: ReportFileReader(limits: limits), parser: parser, logger: logger)
     }
 
     /// Ingests the file at `url` in one step, keeping its bytes in the history and recording `url` as where it was read.
     package func ingest(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil, at time: Date = Date()) -> IngestOutcome {
         switch prepare(url, hints: hints, folderRegion: folderRegion) {
         case .duplicate(let summary): return .duplicate(summary)
-        case .failed(let reason): return .failed(reason: reason)
+        case .failed(let reason), .poisoned(let reason): return .failed(reason: reason)
         case .unavailable(let trouble, let reason): return .unavailable(trouble, reason: reason)
+        case .changed: return .failed(reason: IngestError.unreadable(file: url.lastPathComponent, reason: "it changed each time it was read").description)
         case .parsed(let report, let bytes): return commit(report, original: bytes, sourcePath: url.path, at: time)
         }
     }
 
-    /// Reads and parses `url`; a folder name gives the region when the text names none.
+    /// Reads and hashes `url`, then has the parser parse it unless the history holds those bytes;
+    /// a folder name gives the region when the text names none. A file that changes while it is
+    /// parsed is read again, up to ``readAttempts`` times.
     package func prepare(_ url: URL, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
-        do {
-            return prepare(bytes: try reader.bytes(of: url), name: url.lastPathComponent, hints: hints, folderRegion: folderRegion)
-        } catch {
-            return .failed(reason: "\(error)")
+        for _ in 0..<Self.readAttempts {
+            let bytes: [UInt8]
+            do {
+                bytes = try reader.bytes(of: url)
+            } catch {
+                return .failed(reason: "\(error)")
+            }
+            let prepared = prepare(bytes: bytes, file: url, name: url.lastPathComponent, hints: hints, folderRegion: folderRegion)
+            if case .changed = prepared { continue }
+            return prepared
         }
+        return .failed(reason: IngestError.unreadable(file: url.lastPathComponent, reason: "it changed each time it was read").description)
     }
 
-    /// Parses `bytes`, the content of a file that arrived as `name` (the name messages and format
-    /// detection use); a folder name gives the region when the text names none.
-    package func prepare(bytes: [UInt8], name: String, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
+    /// Has the parser parse `bytes`, the content of `file`, which arrived as `name` (the name messages
+    /// and format detection use), unless the history holds those bytes already. The parser reads
+    /// `file` itself and answers `.changed` when it no longer holds these bytes.
+    package func prepare(bytes: [UInt8], file: URL, name: String, hints: ParseOptions? = nil, folderRegion: String? = nil) -> PreparedFile {
+        let sha = SHA256.hex(bytes)
         do {
-            let sha = SHA256.hex(bytes)
             if let id = try store.reportId(sha256: sha), let summary = try store.summary(id: id) {
                 return .duplicate(summary)
             }
-            var options = hints ?? ParseOptions(fileName: name)
-            options.fileName = name
-            options.sha256 = sha
-            var report = try parse(name: name, bytes: bytes, options: options, folderRegion: folderRegion)
-            report.region = aliases.canonical(report.region).trimmingWhitespace()
-            guard RegionFolder.isUsable(report.region) else { throw ParseError.unusableRegion(file: name, region: report.region) }
-            return .parsed(report.assessed(), bytes: bytes)
         } catch {
             if let trouble = StorageTrouble.of(error) { return .unavailable(trouble, reason: "\(error)") }
             return .failed(reason: "\(error)")
         }
-    }
-
-    private func parse(name: String, bytes: [UInt8], options: ParseOptions, folderRegion: String?) throws -> Report {
-        do {
-            return try reader.read(bytes, fileName: name, options: options, logger: logger).report
-        } catch ParseError.noRegion {
-            guard let folderRegion else { throw ParseError.noRegion(file: name) }
-            var withFolder = options
-            withFolder.region = aliases.canonical(folderRegion)
-            return try reader.read(bytes, fileName: name, options: withFolder, logger: logger).report
+        let request = ParseRequest(
+            file: file.path, fileName: name, sha256: sha, folderRegion: folderRegion,
+            regionAliases: aliases.table, maxFileBytes: reader.limits.maxFileBytes, hints: ParseHints(hints))
+        switch parser.respond(to: request) {
+        case .parsed(let report): return .parsed(report, bytes: bytes)
+        case .failed(let reason): return .failed(reason: reason)
+        case .poisoned(let reason): return .poisoned(reason: reason)
+        case .workerUnavailable(let reason): return .unavailable(.cannotStartWorker, reason: reason)
+        case .changed: return .changed
         }
     }
 

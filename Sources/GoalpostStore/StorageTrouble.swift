@@ -8,6 +8,8 @@ import GRDB
 /// file that is itself unreadable goes to `failed/`.
 package enum StorageTrouble: String, Sendable, Equatable {
     case busy, full, readOnly, ioError
+    /// No worker process can be started to read a file (the process table is full).
+    case cannotStartWorker
 
     /// The trouble `error` reports, nil when the error is about the file rather than the storage.
     package static func of(_ error: any Error) -> StorageTrouble? {
@@ -51,6 +53,7 @@ package enum StorageTrouble: String, Sendable, Equatable {
         case .full: return "the disk is full"
         case .readOnly: return "the storage is read-only"
         case .ioError: return "the storage reports an input/output error"
+        case .cannotStartWorker: return "no worker process can be started"
         }
     }
 }

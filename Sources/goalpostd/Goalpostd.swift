@@ -21,6 +21,8 @@ struct Goalpostd: AsyncParsableCommand {
     @OptionGroup var options: DaemonOptions
 
     func run() async throws {
+        // A child the daemon starts to read one file or write digests under limits: no configuration, no home.
+        if options.worker { throw ExitCode(IsolatedWorker.run()) }
         let flags = options.flags
         let settings: Settings
         do {

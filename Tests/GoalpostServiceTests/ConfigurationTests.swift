@@ -43,6 +43,19 @@ import Testing
         }
     }
 
+    @Test func fileLimitsDefaultTo120SecondsAnd4GiBAndBuildTheWorkerLimits() throws {
+        try withHome { home throws in
+            var flags = ConfigurationFlags()
+            flags.home = home.path
+            let defaults = try ConfigurationLoader(flags: flags, environment: [:]).load()
+            #expect(defaults.fileWorkerLimits == WorkerLimits(cpuSeconds: 120, memoryBytes: 4_294_967_296))
+            let environment = ["GOALPOST_FILE_CPU_LIMIT": "30", "GOALPOST_FILE_MEMORY_LIMIT": "268435456"]
+            let set = try ConfigurationLoader(flags: flags, environment: environment).load()
+            #expect(set.isolatedParser().limits == WorkerLimits(cpuSeconds: 30, memoryBytes: 268_435_456))
+            #expect(set.sources["fileCPULimit"] == "environment")
+        }
+    }
+
     @Test func homeComesFromFlagThenEnvironmentThenXDG() {
         #expect(HomeLocation.resolve(flag: "/a", environment: ["GOALPOST_HOME": "/b"]).root.path == "/a")
         #expect(HomeLocation.resolve(flag: nil, environment: ["GOALPOST_HOME": "/b"]).root.path == "/b")
@@ -80,7 +93,8 @@ import Testing
         ("GOALPOST_MAX_FILE_SIZE", "1e20"), ("GOALPOST_MAX_FILE_SIZE", "99999999999999999999"), ("GOALPOST_MAX_FILE_SIZE", "0"),
         ("GOALPOST_MAX_FILE_SIZE", "1.5"), ("GOALPOST_QUIET_PERIOD", "1e300"), ("GOALPOST_QUIET_PERIOD", "nan"),
         ("GOALPOST_RECONCILE_INTERVAL", "inf"), ("GOALPOST_RECONCILE_INTERVAL", "0"), ("GOALPOST_POLL_INTERVAL", "-inf"),
-        ("GOALPOST_SHUTDOWN_GRACE", "1e19"),
+        ("GOALPOST_SHUTDOWN_GRACE", "1e19"), ("GOALPOST_FILE_CPU_LIMIT", "0"), ("GOALPOST_FILE_CPU_LIMIT", "86401"),
+        ("GOALPOST_FILE_MEMORY_LIMIT", "268435455"), ("GOALPOST_FILE_MEMORY_LIMIT", "1099511627777"),
     ])
     func numbersOutsideTheirRangeAreRefusedWithOneSentence(variable: String, value: String) throws {
         try withHome { home throws in

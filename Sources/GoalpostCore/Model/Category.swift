@@ -1,5 +1,5 @@
 /// A goal category (工作目标 / 类别) that groups tasks, e.g. 扩空间.
-package struct Category: Sendable, Equatable {
+package struct Category: Sendable, Equatable, Codable {
     /// The name with wrapped lines joined (打造现代 + 农业 = 打造现代农业).
     package var name: String
     /// Ordinal of the section the category first appears in, if the table has sections.

@@ -1,5 +1,5 @@
 /// A parsed progress table (进展情况表 / 完成情况表) of one region, year and period.
-package struct Report: Sendable, Equatable {
+package struct Report: Sendable, Equatable, Codable {
     /// The region the table reports on, e.g. 临安区.
     package var region: String
     /// The year of the work report (政府工作报告) the tasks come from.

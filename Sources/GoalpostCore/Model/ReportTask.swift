@@ -1,5 +1,5 @@
 /// One task row (工作任务) of a table with its progress text (完成情况 / 进展情况).
-package struct ReportTask: Sendable, Equatable {
+package struct ReportTask: Sendable, Equatable, Codable {
     /// The number as written ("1", "(一)"), or "" when the table has none.
     package var number: String
     /// Ordinal of the enclosing section, if any.

@@ -10,6 +10,8 @@ package struct ConfigurationFile: Codable, Sendable, Equatable {
     package var poll: Bool?
     package var pollInterval: Double?
     package var maxFileSize: Int?
+    package var fileCPULimit: Int?
+    package var fileMemoryLimit: Int?
     package var shutdownGrace: Double?
     package var logLevel: String?
     package var regionAliases: [String: String]?
@@ -32,6 +34,8 @@ package struct ConfigurationFlags: Sendable, Equatable {
     package var poll: Bool?
     package var pollInterval: Double?
     package var maxFileSize: Int?
+    package var fileCPULimit: Int?
+    package var fileMemoryLimit: Int?
     package var shutdownGrace: Double?
     package var logLevel: String?
 

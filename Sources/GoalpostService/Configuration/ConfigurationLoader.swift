@@ -17,6 +17,7 @@ package struct ConfigurationLoader {
         "digests": "GOALPOST_DIGESTS", "database": "GOALPOST_DB", "quietPeriod": "GOALPOST_QUIET_PERIOD",
         "reconcileInterval": "GOALPOST_RECONCILE_INTERVAL", "poll": "GOALPOST_POLL",
         "pollInterval": "GOALPOST_POLL_INTERVAL", "maxFileSize": "GOALPOST_MAX_FILE_SIZE",
+        "fileCPULimit": "GOALPOST_FILE_CPU_LIMIT", "fileMemoryLimit": "GOALPOST_FILE_MEMORY_LIMIT",
         "shutdownGrace": "GOALPOST_SHUTDOWN_GRACE", "logLevel": "GOALPOST_LOG_LEVEL",
     ]
 
@@ -42,6 +43,11 @@ package struct ConfigurationLoader {
                 "pollInterval", flags.pollInterval, file.pollInterval, default: 2, range: SettingRanges.pollInterval),
             maxFileSize: try resolver.count(
                 "maxFileSize", flags.maxFileSize, file.maxFileSize, default: 52_428_800, range: SettingRanges.maxFileSize),
+            fileCPULimit: try resolver.count(
+                "fileCPULimit", flags.fileCPULimit, file.fileCPULimit, default: 120, range: SettingRanges.fileCPULimit),
+            fileMemoryLimit: try resolver.count(
+                "fileMemoryLimit", flags.fileMemoryLimit, file.fileMemoryLimit, default: 4_294_967_296,
+                range: SettingRanges.fileMemoryLimit),
             shutdownGrace: try resolver.seconds(
                 "shutdownGrace", flags.shutdownGrace, file.shutdownGrace, default: 3, range: SettingRanges.shutdownGrace),
             logLevel: try resolver.logLevel(flags.logLevel, file.logLevel),

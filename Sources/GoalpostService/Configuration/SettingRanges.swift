@@ -13,4 +13,9 @@ package enum SettingRanges {
     package static let shutdownGrace: ClosedRange<Double> = 0...3600
     /// Largest file accepted, in bytes: 1 byte to 4 GiB.
     package static let maxFileSize: ClosedRange<Int> = 1...4_294_967_296
+    /// Seconds of CPU time the worker reading one file may use: 1 second to a day.
+    package static let fileCPULimit: ClosedRange<Int> = 1...86_400
+    /// Bytes of address space the worker reading one file may map: 256 MiB (a worker has about
+    /// 200 MiB mapped, libraries and reserved malloc arenas, when its limit applies) to 1 TiB.
+    package static let fileMemoryLimit: ClosedRange<Int> = 268_435_456...1_099_511_627_776
 }

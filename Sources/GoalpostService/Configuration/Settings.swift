@@ -24,6 +24,11 @@ package struct Settings: Sendable, Equatable {
     package var pollInterval: Double
     /// Files larger than this many bytes are refused.
     package var maxFileSize: Int
+    /// Seconds of CPU time the worker process reading, parsing and assessing one file (or making
+    /// one report's digests) may use before it is stopped.
+    package var fileCPULimit: Int
+    /// Bytes of address space (RLIMIT_AS) that worker may map before its allocations fail and it stops.
+    package var fileMemoryLimit: Int
     /// Seconds a shutdown waits for the file in hand before abandoning it to the inbox.
     package var shutdownGrace: Double
     /// swift-log level name: trace, debug, info, notice, warning, error, critical.

@@ -22,9 +22,10 @@ package struct ReportFileReader: Sendable {
         package var converter: String?
     }
 
-    /// The bytes of the file at `url`, refusing files over the size limit without reading them.
-    package func bytes(of url: URL) throws -> [UInt8] {
-        let name = url.lastPathComponent
+    /// The bytes of the file at `url`, refusing files over the size limit without reading them;
+    /// `name` (default: the path's last component) is the file's name in messages.
+    package func bytes(of url: URL, name: String? = nil) throws -> [UInt8] {
+        let name = name ?? url.lastPathComponent
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limits.maxFileBytes {
             throw ReadError.tooLarge(file: name, size: size, limit: limits.maxFileBytes)

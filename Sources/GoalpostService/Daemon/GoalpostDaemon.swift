@@ -208,11 +208,6 @@ package final class GoalpostDaemon: Service, Sendable {
     }
 
     private static func writeMissingDigests(_ state: DaemonState) {
-        do {
-            let written = try state.processor.digests.writeMissing()
-            if !written.isEmpty { state.logger.info("wrote missing digests", metadata: ["reports": "\(written)"]) }
-        } catch {
-            state.logger.error("cannot write missing digests: \(error)")
-        }
+        state.processor.writeMissingDigests(region: nil)
     }
 }

@@ -8,26 +8,42 @@ import GoalpostStore
 package struct DigestWriter: Sendable {
     package let history: RegionHistory
     package let folder: URL
+    /// Reports whose digests are never made (making them stopped an earlier worker process).
+    package var skipping: Set<Int64> = []
+    /// Told before and after each report's digests are made, so a parent process can tell which
+    /// report a worker died on.
+    package var progress: (@Sendable (Step) -> Void)?
+
+    /// A point in the making of one report's digests.
+    package enum Step: Sendable, Equatable {
+        case begin(reportId: Int64)
+        case done(reportId: Int64)
+    }
 
     package init(history: RegionHistory, folder: URL) {
         self.history = history
         self.folder = folder
     }
 
-    /// Writes the digests of report `id` (against each of its baselines) atomically; returns the Markdown paths.
+    /// Writes the digests of report `id` (against each of its baselines) atomically; returns the
+    /// Markdown paths, none for a report in ``skipping``.
     @discardableResult
     package func write(reportId id: Int64) throws -> [URL] {
+        guard !skipping.contains(id) else { return [] }
+        progress?(.begin(reportId: id))
         guard let summary = try history.store.summary(id: id) else {
             throw StoreError.unknownReport(reference: "id:\(id)", candidates: [])
         }
         let files = try RegionDigester.digests(
             for: id, sides: try history.store.sides(region: summary.region), options: try history.options(region: summary.region))
-        return try files.map { file in
+        let written = try files.map { file in
             let base = url(of: file.relativePath)
             try FileMoves.writeAtomically(Data(file.markdown.utf8), to: base.appendingPathExtension("md"))
             try FileMoves.writeAtomically(file.json, to: base.appendingPathExtension("json"))
             return base.appendingPathExtension("md")
         }
+        progress?(.done(reportId: id))
+        return written
     }
 
     /// Rewrites the digests of report `id` and of every later report compared with it, then fills
@@ -69,7 +85,7 @@ package struct DigestWriter: Sendable {
         var written: [Int64] = []
         for name in regions {
             let expected = try expected(region: name)
-            for (id, bases) in expected.sorted(by: { $0.key < $1.key }) where bases.contains(where: isMissing) {
+            for (id, bases) in expected.sorted(by: { $0.key < $1.key }) where !skipping.contains(id) && bases.contains(where: isMissing) {
                 try write(reportId: id)
                 written.append(id)
             }

@@ -27,7 +27,8 @@ package enum InboxResult: Sendable, Equatable {
 /// start-up, found as a duplicate if it committed) or the report stored and the file archived.
 package struct InboxProcessor: Sendable {
     package let ingestor: FileIngestor
-    package let digests: DigestWriter
+    /// Makes digests in worker processes: a report whose digest crashes one is skipped, not the daemon.
+    package let digests: IsolatedDigests
     package let failed: FailedFiles
     package let scanner: InboxScanner
     package let claims: ClaimFolder
@@ -37,8 +38,8 @@ package struct InboxProcessor: Sendable {
     let maxFileSize: Int
 
     package init(settings: Settings, store: ReportStore, logger: Logger) {
-        ingestor = FileIngestor(store: store, settings: settings, logger: logger)
-        digests = DigestWriter(history: RegionHistory(store: store, categoryAliases: settings.categoryAliases), folder: settings.digests)
+        ingestor = FileIngestor.isolated(store: store, settings: settings, logger: logger)
+        digests = settings.isolatedDigests()
         failed = FailedFiles(folder: settings.failed, inbox: settings.inbox)
         scanner = InboxScanner(inbox: settings.inbox)
         claims = ClaimFolder(inbox: settings.inbox)
@@ -99,9 +100,13 @@ package struct InboxProcessor: Sendable {
 
     private func ingest(_ claim: Claim, bytes: [UInt8], read: FileIdentity) -> InboxResult {
         let started = Date()
-        switch ingestor.prepare(bytes: bytes, name: claim.displayName, folderRegion: claim.folderRegion) {
+        switch ingestor.prepare(bytes: bytes, file: claim.file.url, name: claim.displayName, folderRegion: claim.folderRegion) {
         case .failed(let reason):
             return fail(claim, reason)
+        case .poisoned(let reason):
+            return fail(claim, reason, kind: .poison)
+        case .changed:
+            return .unsettled(claim.seen(nil))
         case .unavailable(let trouble, let reason):
             return .unavailable(trouble, reason: reason)
         case .duplicate(let summary):
@@ -188,19 +193,27 @@ package struct InboxProcessor: Sendable {
         archive.appendingPathComponent(RegionFolder.name(region)).appendingPathComponent(String(year))
     }
 
-    private func writeMissingDigests(region: String) {
+    /// Writes the missing digests of `region` (all regions when nil); a report whose digest cannot
+    /// be made is logged and skipped.
+    package func writeMissingDigests(region: String?) {
         do {
-            try digests.writeMissing(region: region)
+            logSkipped(try digests.writeMissing(region: region))
         } catch {
-            logger.error("cannot write the digests of \(region): \(error); they are written at the next start")
+            logger.error("cannot write the digests of \(region ?? "every region"): \(error); they are written at the next start")
         }
     }
 
     private func writeDigest(_ summary: ReportSummary) {
         do {
-            try digests.refresh(after: summary.id)
+            logSkipped(try digests.refresh(after: summary.id))
         } catch {
             logger.error("cannot write the digest of report \(summary.id): \(error); it is written at the next start")
+        }
+    }
+
+    private func logSkipped(_ skipped: [SkippedDigest]) {
+        for digest in skipped {
+            logger.warning("the digest of report \(digest.reportId) cannot be made: \(digest.reason); skipped", metadata: ["report.id": "\(digest.reportId)"])
         }
     }
 }

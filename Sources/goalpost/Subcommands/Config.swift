@@ -31,7 +31,8 @@ struct Config: ParsableCommand {
             ("failed", settings.failed.path), ("digests", settings.digests.path), ("database", settings.database.path),
             ("quietPeriod", "\(settings.quietPeriod)"), ("reconcileInterval", "\(settings.reconcileInterval)"),
             ("poll", "\(settings.poll)"), ("pollInterval", "\(settings.pollInterval)"),
-            ("maxFileSize", "\(settings.maxFileSize)"), ("shutdownGrace", "\(settings.shutdownGrace)"),
+            ("maxFileSize", "\(settings.maxFileSize)"), ("fileCPULimit", "\(settings.fileCPULimit)"),
+            ("fileMemoryLimit", "\(settings.fileMemoryLimit)"), ("shutdownGrace", "\(settings.shutdownGrace)"),
             ("logLevel", settings.logLevel), ("regionAliases", aliases),
             ("categoryAliases", settings.categoryAliases.sorted { $0.key < $1.key }.map { "\($0.key)→\($0.value)" }.joined(separator: ", ")),
         ]
