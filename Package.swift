@@ -24,6 +24,10 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "GoalpostLinux",
+            path: "Sources/GoalpostLinux"
+        ),
         .target(
             name: "GoalpostCore",
             dependencies: ["GoalpostZlib"]
@@ -35,7 +39,7 @@ let package = Package(
         .target(
             name: "GoalpostService",
             dependencies: [
-                "GoalpostCore", "GoalpostStore",
+                "GoalpostCore", "GoalpostStore", "GoalpostLinux",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Yams", package: "Yams"),

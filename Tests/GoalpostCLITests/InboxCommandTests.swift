@@ -198,6 +198,57 @@ import Testing
         }
     }
 
+    /// 3,998 rows of 1,000 cells (4 MB): its grid needs far more memory than a 256 MB worker has.
+    static func poison() -> Data {
+        let padding = String(repeating: ",", count: 996)
+        let rows = (1...3_997).map { "\($0),扩空间,建设第\($0)项。,已完成。" + padding }
+        return Data((["2023年政府工作报告重点工作完成情况表", "序号,工作目标,工作任务,完成情况" + padding] + rows).joined(separator: "\n").utf8)
+    }
+
+    /// The pids of goalpostd workers whose parent is `daemon`.
+    static func workers(of daemon: Int32) -> [Int32] {
+        let pids = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).compactMap { Int32($0) }
+        return pids.filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && Int32(fields[1]) == daemon
+        }
+    }
+
+    @Test func aPoisonFileEndsInFailedAndTheGoodFileIsIngestedWhateverTheRestarts() throws {
+        try withTemporaryDirectory { home throws in
+            let inbox = home.appendingPathComponent("inbox")
+            try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+            try Self.poison().write(to: inbox.appendingPathComponent("poison.csv"))
+            usleep(20_000)  // the good file arrives second
+            try FileManager.default.copyItem(at: Self.sample, to: inbox.appendingPathComponent("good.txt"))
+            let limits = ["--file-memory-limit": "268435456"]
+            var log = ""
+            for round in 1...2 {
+                // A kill of the daemon while a worker reads the poison file marks nothing; the worker goes with it.
+                let daemon = try DaemonProcess(home: home, options: limits)
+                try waitUntil("a worker \(round)", timeout: 60) { !Self.workers(of: daemon.process.processIdentifier).isEmpty }
+                let workers = Self.workers(of: daemon.process.processIdentifier)
+                kill(daemon.process.processIdentifier, SIGKILL)
+                daemon.process.waitUntilExit()
+                log += daemon.log()
+                try waitUntil("the workers gone \(round)", timeout: 30) { workers.allSatisfy { kill($0, 0) != 0 } }
+            }
+            let daemon = try DaemonProcess(home: home, options: limits)
+            try waitUntil("good archived") { files(in: home.appendingPathComponent("archive")) == ["临安区/2023/good.txt"] }
+            try waitUntil("poison failed") { files(in: home.appendingPathComponent("failed")) == ["poison.csv", "poison.csv.error.txt"] }
+            let failed = try #require(try CLIRunner.run(["failed", "--home", home.path, "--json"]).json() as? [[String: Any]])
+            #expect(failed.first?["kind"] as? String == "poison")
+            #expect((failed.first?["reason"] as? String)?.contains("memory limit") == true)
+            let status = try #require(try CLIRunner.run(["status", "--home", home.path, "--json"]).json() as? [String: Any])
+            #expect((status["poisonedFiles"] as? [Any])?.count == 1)
+            #expect(daemon.stop() == 0)
+            log += daemon.log()
+            #expect(log.components(separatedBy: "failed poison.csv").count == 2)
+        }
+    }
+
     @Test func aClaimLeftByACrashIsResumedAtStartUp() throws {
         try withTemporaryDirectory { home throws in
             let claims = home.appendingPathComponent("inbox/.goalpost-claims")

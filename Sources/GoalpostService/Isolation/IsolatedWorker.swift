@@ -1,4 +1,5 @@
 import Foundation
+import GoalpostLinux
 
 /// The child side of isolation (`goalpostd --worker`): reads one ``WorkerInput`` from standard
 /// input, limits itself, does the job and writes its answer as JSON on standard output.
@@ -6,8 +7,9 @@ import Foundation
 /// It needs no configuration and no home: the job carries every path and setting it uses.
 package enum IsolatedWorker {
     /// Runs the one job and returns the exit status: 0 once the answer is written, 2 when the job
-    /// cannot be read, 3 when the limits cannot be applied.
+    /// cannot be read, 3 when the limits cannot be applied, 4 when the daemon is gone.
     package static func run() -> Int32 {
+        guard dieWithParent() else { return 4 }
         let input: WorkerInput
         do {
             input = try readInput()
@@ -28,6 +30,19 @@ package enum IsolatedWorker {
             DigestJob(request: request, limits: input.limits).run(emit: { emit($0) })
         }
         return 0
+    }
+
+    /// The variable in which the daemon passes its pid to its workers.
+    static let parentVariable = "GOALPOST_WORKER_PARENT"
+
+    /// Arranges to be killed when the daemon dies (a killed daemon leaves no worker running on a
+    /// file it will take again at its restart); false when the daemon is gone already.
+    private static func dieWithParent() -> Bool {
+        _ = goalpost_die_with_parent()
+        guard let parent = ProcessInfo.processInfo.environment[parentVariable].flatMap({ Int32($0) }) else { return true }
+        if getppid() == parent { return true }
+        complain("the daemon that started this worker (pid \(parent)) is gone")
+        return false
     }
 
     private static func readInput() throws -> WorkerInput {

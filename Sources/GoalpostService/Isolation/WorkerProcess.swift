@@ -70,6 +70,7 @@ struct WorkerProcess: Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment["MALLOC_ARENA_MAX"] = "2"
+        environment[IsolatedWorker.parentVariable] = String(getpid())
         return environment
     }
 
