@@ -53,7 +53,7 @@ package struct FileIngestor: Sendable {
         self.store = store
         self.aliases = RegionAliases(aliases)
         self.reader = reader
-        self.parser = parser ?? InProcessParser(logger: logger)
+        self.parser = parser ?? InProcessParser(converter: reader.converter, logger: logger)
         self.logger = logger
     }
 

@@ -36,7 +36,7 @@ struct DaemonOptions: ParsableArguments {
     @Option(name: .customLong("poll-interval"), help: "Seconds between looks when polling (default 2; 0.01 to 3600).")
     var pollInterval: Double?
 
-    @Option(name: .customLong("file-cpu-limit"), help: "Seconds of CPU time the worker reading one file may use (default 120; 1 to 86400).")
+    @Option(name: .customLong("file-cpu-limit"), help: "Seconds of CPU time the worker reading one file may use (default 300; 1 to 86400).")
     var fileCPULimit: Int?
 
     @Option(name: .customLong("file-memory-limit"), help: "Bytes of address space the worker reading one file may map (default 4294967296; 268435456 to 1099511627776).")

@@ -43,12 +43,12 @@ import Testing
         }
     }
 
-    @Test func fileLimitsDefaultTo120SecondsAnd4GiBAndBuildTheWorkerLimits() throws {
+    @Test func fileLimitsDefaultTo300SecondsAnd4GiBAndBuildTheWorkerLimits() throws {
         try withHome { home throws in
             var flags = ConfigurationFlags()
             flags.home = home.path
             let defaults = try ConfigurationLoader(flags: flags, environment: [:]).load()
-            #expect(defaults.fileWorkerLimits == WorkerLimits(cpuSeconds: 120, memoryBytes: 4_294_967_296))
+            #expect(defaults.fileWorkerLimits == WorkerLimits(cpuSeconds: 300, memoryBytes: 4_294_967_296))
             let environment = ["GOALPOST_FILE_CPU_LIMIT": "30", "GOALPOST_FILE_MEMORY_LIMIT": "268435456"]
             let set = try ConfigurationLoader(flags: flags, environment: environment).load()
             #expect(set.isolatedParser().limits == WorkerLimits(cpuSeconds: 30, memoryBytes: 268_435_456))

@@ -44,7 +44,7 @@ package struct ConfigurationLoader {
             maxFileSize: try resolver.count(
                 "maxFileSize", flags.maxFileSize, file.maxFileSize, default: 52_428_800, range: SettingRanges.maxFileSize),
             fileCPULimit: try resolver.count(
-                "fileCPULimit", flags.fileCPULimit, file.fileCPULimit, default: 120, range: SettingRanges.fileCPULimit),
+                "fileCPULimit", flags.fileCPULimit, file.fileCPULimit, default: 300, range: SettingRanges.fileCPULimit),
             fileMemoryLimit: try resolver.count(
                 "fileMemoryLimit", flags.fileMemoryLimit, file.fileMemoryLimit, default: 4_294_967_296,
                 range: SettingRanges.fileMemoryLimit),

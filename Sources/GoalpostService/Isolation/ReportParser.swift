@@ -8,14 +8,17 @@ package protocol ReportParser: Sendable {
 
 /// Parses in the calling process: the CLI's parser, and the daemon's when isolation is off.
 package struct InProcessParser: ReportParser {
+    /// Runs pdftotext / antiword.
+    package let converter: ExternalConverter
     /// Receives one line per conversion through an external converter.
     package let logger: Logger?
 
-    package init(logger: Logger? = nil) {
+    package init(converter: ExternalConverter = ExternalConverter(), logger: Logger? = nil) {
+        self.converter = converter
         self.logger = logger
     }
 
     package func respond(to request: ParseRequest) -> ParseResponse {
-        ReportParsing.respond(to: request, logger: logger)
+        ReportParsing.respond(to: request, converter: converter, logger: logger)
     }
 }

@@ -5,9 +5,10 @@ import Logging
 /// The parsing half of ingestion — read, hash check, parse, region, assess — shared by the
 /// in-process parser and the isolated worker, so both answer alike.
 package enum ReportParsing {
-    /// Reads `request.file` and answers with its assessed report, the failure reason, or `.changed`.
-    package static func respond(to request: ParseRequest, logger: Logger? = nil) -> ParseResponse {
-        let reader = ReportFileReader(limits: ReaderLimits(maxFileBytes: request.maxFileBytes))
+    /// Reads `request.file` and answers with its assessed report, the failure reason, or `.changed`;
+    /// `converter` runs pdftotext / antiword (default: found on PATH).
+    package static func respond(to request: ParseRequest, converter: ExternalConverter = ExternalConverter(), logger: Logger? = nil) -> ParseResponse {
+        let reader = ReportFileReader(limits: ReaderLimits(maxFileBytes: request.maxFileBytes), converter: converter)
         let url = URL(fileURLWithPath: request.file)
         do {
             let bytes = try reader.bytes(of: url, name: request.fileName)
