@@ -112,7 +112,7 @@ package struct FileIngestor: Sendable {
         case .parsed(let report): return .parsed(report, bytes: bytes)
         case .failed(let reason): return .failed(reason: reason)
         case .poisoned(let reason): return .poisoned(reason: reason)
-        case .workerUnavailable(let reason): return .unavailable(.cannotStartWorker, reason: reason)
+        case .unavailable(let trouble, let reason): return .unavailable(trouble, reason: reason)
         case .changed: return .changed
         }
     }

@@ -6,7 +6,7 @@ import GRDB
 ///
 /// goalpostd leaves a file where it is while one of these lasts and tries again later; only a
 /// file that is itself unreadable goes to `failed/`.
-package enum StorageTrouble: String, Sendable, Equatable {
+package enum StorageTrouble: String, Sendable, Equatable, Codable {
     case busy, full, readOnly, ioError
     /// No worker process can be started to read a file (the process table is full).
     case cannotStartWorker

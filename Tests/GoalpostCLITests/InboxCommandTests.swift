@@ -198,11 +198,39 @@ import Testing
         }
     }
 
-    /// 3,998 rows of 1,000 cells (4 MB): its grid needs far more memory than a 256 MB worker has.
-    static func poison() -> Data {
-        let padding = String(repeating: ",", count: 996)
-        let rows = (1...3_997).map { "\($0),扩空间,建设第\($0)项。,已完成。" + padding }
-        return Data((["2023年政府工作报告重点工作完成情况表", "序号,工作目标,工作任务,完成情况" + padding] + rows).joined(separator: "\n").utf8)
+    /// Files no worker gets through under a tight limit, and the limit each one passes.
+    enum Poison: String, CaseIterable {
+        case memory, cpu
+
+        /// memory: 3,998 rows of 1,000 cells (4 MB), whose grid needs far more than a 256 MB worker
+        /// has; cpu: 2,000 rows of long progress cells, far more than a second of reading.
+        var data: Data {
+            switch self {
+            case .memory:
+                let padding = String(repeating: ",", count: 996)
+                let rows = (1...3_997).map { "\($0),扩空间,建设第\($0)项。,已完成。" + padding }
+                return Data((["2023年政府工作报告重点工作完成情况表", "序号,工作目标,工作任务,完成情况" + padding] + rows).joined(separator: "\n").utf8)
+            case .cpu:
+                let progress = String(repeating: "全年共清理“三块地”22853亩，其中清理批而未供土地4286亩，完成两批次共28个项目验收；", count: 40)
+                let rows = (1...2_000).map { "\($0),扩空间,消化清理批而未供土地9500亩以上第\($0)项。,\(progress)" }
+                return Data((["2023年政府工作报告重点工作完成情况表", "序号,工作目标,工作任务,完成情况"] + rows).joined(separator: "\n").utf8)
+            }
+        }
+
+        var options: [String: String] {
+            switch self {
+            case .memory: return ["--file-memory-limit": "268435456"]
+            case .cpu: return ["--file-cpu-limit": "1"]
+            }
+        }
+
+        /// What the reason says.
+        var limit: String {
+            switch self {
+            case .memory: return "memory limit"
+            case .cpu: return "CPU-time limit"
+            }
+        }
     }
 
     /// The pids of goalpostd workers whose parent is `daemon`.
@@ -216,14 +244,15 @@ import Testing
         }
     }
 
-    @Test func aPoisonFileEndsInFailedAndTheGoodFileIsIngestedWhateverTheRestarts() throws {
+    @Test(arguments: Poison.allCases)
+    func aPoisonFileEndsInFailedAndTheGoodFileIsIngestedWhateverTheRestarts(poison: Poison) throws {
         try withTemporaryDirectory { home throws in
             let inbox = home.appendingPathComponent("inbox")
             try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-            try Self.poison().write(to: inbox.appendingPathComponent("poison.csv"))
+            try poison.data.write(to: inbox.appendingPathComponent("poison.csv"))
             usleep(20_000)  // the good file arrives second
             try FileManager.default.copyItem(at: Self.sample, to: inbox.appendingPathComponent("good.txt"))
-            let limits = ["--file-memory-limit": "268435456"]
+            let limits = poison.options
             var log = ""
             for round in 1...2 {
                 // A kill of the daemon while a worker reads the poison file marks nothing; the worker goes with it.
@@ -240,7 +269,7 @@ import Testing
             try waitUntil("poison failed") { files(in: home.appendingPathComponent("failed")) == ["poison.csv", "poison.csv.error.txt"] }
             let failed = try #require(try CLIRunner.run(["failed", "--home", home.path, "--json"]).json() as? [[String: Any]])
             #expect(failed.first?["kind"] as? String == "poison")
-            #expect((failed.first?["reason"] as? String)?.contains("memory limit") == true)
+            #expect((failed.first?["reason"] as? String)?.contains(poison.limit) == true)
             let status = try #require(try CLIRunner.run(["status", "--home", home.path, "--json"]).json() as? [String: Any])
             #expect((status["poisonedFiles"] as? [Any])?.count == 1)
             #expect(daemon.stop() == 0)

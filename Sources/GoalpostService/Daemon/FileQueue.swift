@@ -4,15 +4,15 @@ import Synchronization
 
 /// One piece of inbox work: a file to claim, or a claim to (re)process.
 package enum InboxWork: Sendable, Equatable {
-    /// A file in the inbox a watcher or scan found ready.
-    case file(RawPath)
+    /// A file in the inbox a watcher or scan found ready; a scan says how it looked then.
+    case file(RawPath, seen: FileIdentity?)
     /// A file already claimed: resumed at start-up, or waiting to be still again.
     case claim(Claim)
 
     /// What makes two pieces of work the same while they wait.
     var key: String {
         switch self {
-        case .file(let path): return "file:" + SafeName.text(of: path.bytes, reversible: true)
+        case .file(let path, _): return "file:" + SafeName.text(of: path.bytes, reversible: true)
         case .claim(let claim): return "claim:" + claim.id
         }
     }

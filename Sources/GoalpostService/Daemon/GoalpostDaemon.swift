@@ -14,6 +14,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private let worker = SerialWorker()
     private let inFlight = InFlight()
     private let complaints = Complaints()
+    private let settleScanPending = Atomic<Bool>(false)
     private let state: Mutex<DaemonState?> = Mutex(nil)
     private let watching: Mutex<(any FolderWatcher)?> = Mutex(nil)  // its health goes into the status file
 
@@ -40,7 +41,10 @@ package final class GoalpostDaemon: Service, Sendable {
         logger.info("goalpostd started", metadata: [
             "home": "\(settings.home.path)", "inbox": "\(settings.inbox.path)", "pid": "\(getpid())",
         ])
-        await worker.run { Self.writeMissingDigests(daemonState) }
+        await worker.run {
+            daemonState.processor.claims.removeLeftovers()
+            Self.writeMissingDigests(daemonState)
+        }
         try await cancelWhenGracefulShutdown {
             try await self.serve(watcher)
         }
@@ -84,8 +88,8 @@ package final class GoalpostDaemon: Service, Sendable {
     private func claim(_ item: InboxWork, _ processor: InboxProcessor) async -> Claim? {
         switch item {
         case .claim(let claim): return claim
-        case .file(let path):
-            switch await worker.run({ processor.claim(path) }) {
+        case .file(let path, let seen):
+            switch await worker.run({ processor.claim(path, seen: seen) }) {
             case .claimed(let claim): return claim
             case .gone: return nil
             case .refused(let reason, _):
@@ -154,7 +158,7 @@ package final class GoalpostDaemon: Service, Sendable {
     private func watch(_ watcher: any FolderWatcher) async {
         for await event in watcher.events {
             switch event {
-            case .candidate(let url): queue.enqueue(.file(RawPath(url)))
+            case .candidate(let url): queue.enqueue(.file(RawPath(url), seen: nil))
             case .rescan(_, let reason): await scan(reason: reason.rawValue)
             }
         }
@@ -193,15 +197,17 @@ package final class GoalpostDaemon: Service, Sendable {
             return (state.processor.claims.pending(), ready, files.count - ready.count)
         }
         for claim in claims { queue.enqueue(.claim(claim)) }
-        for file in ready { queue.enqueue(.file(file.path)) }
+        for file in ready { queue.enqueue(.file(file.path, seen: file.identity)) }
         logger.debug("scan", metadata: [
             "reason": "\(reason)", "files.claimed": "\(claims.count)", "files.ready": "\(ready.count)", "files.young": "\(young)",
         ])
         try? DaemonStatus(pid: getpid(), startedAt: state.startedAt, lastScanAt: Timestamp.iso8601(Date()), watcher: watching.withLock { $0?.statusText } ?? state.watcher)
             .write(home: state.settings.home)
-        if young > 0 {
+        // One settle scan at a time, however many scans saw young files.
+        if young > 0, settleScanPending.compareExchange(expected: false, desired: true, ordering: .sequentiallyConsistent).exchanged {
             Task { [weak self] in
                 try? await Task.sleep(for: .milliseconds(Int(state.settings.quietPeriod * 1000) + 50))
+                self?.settleScanPending.store(false, ordering: .sequentiallyConsistent)
                 await self?.scan(reason: "settle")
             }
         }

@@ -96,22 +96,30 @@ package struct ClaimFolder: Sendable {
         return .claimed(Claim(id: id, file: destination, original: file.relative, identity: destination.identity(), fresh: true))
     }
 
-    /// The claims left by an earlier run (or waiting now), oldest first. A record whose file is
-    /// gone is removed (the crash came before the rename); a file without a record is resumed as
-    /// if it had been dropped at the inbox's top under its claim name.
+    /// The claims left by an earlier run (or waiting now), oldest first. A file without a record
+    /// is resumed as if it had been dropped at the inbox's top under its claim name. Read-only:
+    /// `goalpost status` calls it too.
     package func pending() -> [Claim] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-        let present = Set(names)
         var claims: [Claim] = []
         for name in names.sorted() where !name.hasPrefix(".") && !name.hasSuffix(".json") {
             let path = RawPath(folder.appendingPathComponent(name))
             let original = readRecord(name).flatMap { SafeName.bytes(of: $0.original) } ?? Array(name.utf8)
             claims.append(Claim(id: name, file: path, original: original, identity: path.identity(), fresh: false))
         }
-        for name in names where name.hasSuffix(".json") && !present.contains(String(name.dropLast(5))) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-        }
         return claims
+    }
+
+    /// Removes what a crash left half-done: records whose file is gone (the crash came before the
+    /// rename) and temporary files. For the daemon at start-up, before it claims anything.
+    package func removeLeftovers() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let present = Set(names)
+        for name in names {
+            let orphanRecord = name.hasSuffix(".json") && !name.hasPrefix(".") && !present.contains(String(name.dropLast(5)))
+            let temporary = name.hasPrefix(".goalpost-") && name.hasSuffix(".tmp")
+            if orphanRecord || temporary { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        }
     }
 
     /// Forgets `claim`: its file (unless it was moved away already) and its record.

@@ -24,10 +24,12 @@ package enum ClaimRead: Sendable, Equatable {
 /// meanwhile is never taken for complete.
 package enum ClaimReader {
     package static func read(_ path: RawPath, limit: Int) -> ClaimRead {
-        let descriptor = path.withCString { open($0, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+        // Non-blocking: a FIFO put in a claim's place must not hang the daemon's queue.
+        let descriptor = path.withCString { open($0, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { return failure(errno) }
         defer { close(descriptor) }
         guard let before = identity(of: descriptor) else { return failure(errno) }
+        guard before.kind == .regular else { return .unreadable(reason: "it is not a regular file", trouble: nil) }
         if before.size > Int64(limit) { return .tooLarge(size: before.size) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(before.size))
@@ -52,8 +54,10 @@ package enum ClaimReader {
         return fstat(descriptor, &info) == 0 ? FileIdentity(info) : nil
     }
 
+    /// An input/output error reading one file is that file's fault (a bad sector), not the
+    /// storage's: it must not hold every later file back.
     private static func failure(_ code: Int32) -> ClaimRead {
         if code == ENOENT { return .gone }
-        return .unreadable(reason: String(cString: strerror(code)), trouble: StorageTrouble.of(errno: code))
+        return .unreadable(reason: String(cString: strerror(code)), trouble: code == EIO ? nil : StorageTrouble.of(errno: code))
     }
 }

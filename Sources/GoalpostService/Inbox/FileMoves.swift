@@ -41,18 +41,4 @@ package enum FileMoves {
         var info = stat()
         return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
-
-    /// True when `url` is a regular file (links not followed).
-    package static func isRegularFile(_ url: URL) -> Bool {
-        var info = stat()
-        return lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-    }
-
-    /// Seconds since `url` was last modified, nil when it is gone.
-    package static func age(_ url: URL, now: Date = Date()) -> Double? {
-        var info = stat()
-        guard lstat(url.path, &info) == 0 else { return nil }
-        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-        return now.timeIntervalSince1970 - modified
-    }
 }

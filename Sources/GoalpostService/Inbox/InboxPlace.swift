@@ -66,7 +66,7 @@ struct InboxPlace {
         var candidate = folder.appending(name)
         var counter = 2
         while candidate.identity() != nil {
-            let suffix = Array("-\(counter)".utf8) + ext
+            let suffix = Array("-\(counter)".utf8) + ext.prefix(32)
             candidate = folder.appending(Array(stem.prefix(max(1, 255 - suffix.count))) + suffix)
             counter += 1
         }

@@ -49,14 +49,19 @@ package struct InboxProcessor: Sendable {
         self.logger = logger
     }
 
-    /// Claims the inbox file at `path`; nil when there is nothing to claim (gone, ignored, refused).
-    package func claim(_ path: RawPath) -> ClaimAttempt {
+    /// Claims the inbox file at `path`, which a scan saw still as `seen` (nil: a watcher reported it
+    /// complete). A file that changed since it was seen is claimed but must be still before it is read.
+    package func claim(_ path: RawPath, seen: FileIdentity? = nil) -> ClaimAttempt {
         guard let file = scanner.file(at: path) else { return .gone }
         let attempt = claims.claim(file)
-        if case .claimed(let claim) = attempt, let identity = claim.identity, identity.inode != file.identity.inode {
-            logger.notice("'\(claim.displayPath.messageSafe(limit: 200))' was replaced before it was claimed; the version that arrived last is read")
+        guard case .claimed(var claim) = attempt else { return attempt }
+        if let seen, let identity = claim.identity, !identity.sameContent(as: seen) {
+            if identity.inode != seen.inode {
+                logger.notice("'\(claim.displayPath.messageSafe(limit: 200))' was replaced after it was seen; the version that arrived last is read")
+            }
+            claim = claim.seen(identity)
         }
-        return attempt
+        return .claimed(claim)
     }
 
     /// Processes `claim`; never throws, every problem becomes a result.
@@ -129,7 +134,7 @@ package struct InboxProcessor: Sendable {
             return archiveDuplicate(claim, bytes: bytes, read: read, summary: summary)
         case .ingested(let summary, _):
             writeDigest(summary)
-            archiveAndRelease(claim, bytes: bytes, read: read, to: destination)
+            if let waiting = archiveAndRelease(claim, bytes: bytes, read: read, to: destination) { return waiting }
             logger.info("ingested \(claim.displayPath.messageSafe(limit: 200))", metadata: [
                 "report.path": "\(claim.displayPath.messageSafe(limit: 200))", "report.region": "\(summary.region)",
                 "report.year": "\(summary.year)", "report.asOfMonth": "\(summary.asOfMonth)", "report.id": "\(summary.id)",
@@ -140,7 +145,8 @@ package struct InboxProcessor: Sendable {
         }
     }
 
-    /// Known bytes: archived where their report says (a crash may have stopped the first archiving), else beside it.
+    /// Known bytes: archived where their report says (a crash may have stopped the first archiving),
+    /// else beside it (a copy dropped again is archived too).
     private func archiveDuplicate(_ claim: Claim, bytes: [UInt8], read: FileIdentity, summary: ReportSummary) -> InboxResult {
         let recorded = (try? ingestor.store.sourcePath(id: summary.id)).flatMap { $0 }.map(URL.init(fileURLWithPath:))
         let destination: URL
@@ -150,7 +156,7 @@ package struct InboxProcessor: Sendable {
             destination = FileMoves.uniqueDestination(in: archiveFolder(summary.region, summary.year), name: SafeName.fileName(from: claim.originalName))
         }
         writeMissingDigests(region: summary.region)
-        archiveAndRelease(claim, bytes: bytes, read: read, to: destination)
+        if let waiting = archiveAndRelease(claim, bytes: bytes, read: read, to: destination) { return waiting }
         logger.info("duplicate \(claim.displayPath.messageSafe(limit: 200)) of report \(summary.id)", metadata: [
             "report.id": "\(summary.id)", "report.sha256": "\(summary.sha256)",
         ])
@@ -159,13 +165,23 @@ package struct InboxProcessor: Sendable {
 
     /// Writes the bytes that were read into the archive, then lets the claim go — unless the file
     /// changed after it was read: then its new content stays claimed, to be read as a new file.
-    private func archiveAndRelease(_ claim: Claim, bytes: [UInt8], read: FileIdentity, to destination: URL) {
+    /// A write the storage refuses (full, read-only) keeps the claim and says so: the file is tried
+    /// again, found as a duplicate, and archived then.
+    private func archiveAndRelease(_ claim: Claim, bytes: [UInt8], read: FileIdentity, to destination: URL) -> InboxResult? {
         do {
             try FileMoves.writeAtomically(Data(bytes), to: destination)
         } catch {
-            logger.error("cannot archive \(claim.displayPath.messageSafe(limit: 200)): \(error.localizedDescription); it stays claimed and is archived at the next try")
-            return
+            let reason = "Cannot archive '\(claim.displayPath.messageSafe(limit: 200))': \(error.localizedDescription)."
+            if let trouble = StorageTrouble.of(error) { return .unavailable(trouble, reason: reason) }
+            logger.error("\(reason) It stays claimed and is archived at the next try.")
+            return nil
         }
+        releaseIfUnchanged(claim, read: read)
+        return nil
+    }
+
+    /// Lets the claim go unless the file changed after it was read (then it is read again as a new file).
+    private func releaseIfUnchanged(_ claim: Claim, read: FileIdentity) {
         guard claim.file.identity().map({ $0.sameContent(as: read) }) == true else {
             logger.notice("'\(claim.displayPath.messageSafe(limit: 200))' changed after it was read; its new content is read as a new file")
             return

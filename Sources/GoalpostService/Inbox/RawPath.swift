@@ -104,9 +104,12 @@ package struct FileIdentity: Sendable, Equatable, Codable {
         }
     }
 
-    /// Seconds since the last modification at `now`.
+    /// Seconds since the last modification at `now`. A time more than a second in the future
+    /// (another machine's clock on a shared folder, `touch -d`) says nothing about recent writes:
+    /// such a file counts as long still, else it would wait until the clock caught up.
     package func age(now: Date = Date()) -> Double {
-        now.timeIntervalSince1970 - Double(modified) / 1e9
+        let age = now.timeIntervalSince1970 - Double(modified) / 1e9
+        return age < -1 ? .infinity : age
     }
 
     /// Same file with the same content as far as the file system tells: size, time and inode.

@@ -1,6 +1,6 @@
 /// Everything a worker needs to write digests from the history without a configuration.
 package struct DigestRequest: Codable, Sendable, Equatable {
-    /// The SQLite history's path (opened read-write next to the daemon's connection; WAL).
+    /// The SQLite history's path (opened read-only beside the daemon's connection; WAL).
     package var database: String
     /// The digests folder.
     package var digests: String

@@ -21,8 +21,11 @@ package struct IsolatedParser: ReportParser {
         switch run(request) {
         case .answered(let response):
             return response
+        case .died(.exitedWithoutAnswer(let status)) where IsolatedWorker.environmentFaults.contains(status):
+            // The worker could not take the job (or apply its limits): nothing about the file.
+            return .unavailable(.cannotStartWorker, reason: "the worker process for '\(request.fileName.messageSafe(limit: 120))' exited with status \(status) before reading it")
         case .died(.cannotStart(let reason)):
-            return .workerUnavailable(reason: "no worker process can be started to read '\(request.fileName.messageSafe(limit: 120))': \(reason)")
+            return .unavailable(.cannotStartWorker, reason: "no worker process can be started to read '\(request.fileName.messageSafe(limit: 120))': \(reason)")
         case .died(let death):
             return .poisoned(reason: "Cannot read '\(request.fileName.messageSafe(limit: 120))': the worker process reading it \(death).")
         }

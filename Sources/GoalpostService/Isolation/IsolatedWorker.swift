@@ -32,6 +32,10 @@ package enum IsolatedWorker {
         return 0
     }
 
+    /// Exit statuses that say the worker never got to the file: its job unreadable (2), its limits
+    /// not applied (3), its daemon gone (4).
+    package static let environmentFaults: Set<Int32> = [2, 3, 4]
+
     /// The variable in which the daemon passes its pid to its workers.
     static let parentVariable = "GOALPOST_WORKER_PARENT"
 
@@ -39,6 +43,7 @@ package enum IsolatedWorker {
     /// file it will take again at its restart); false when the daemon is gone already.
     private static func dieWithParent() -> Bool {
         _ = goalpost_die_with_parent()
+        _ = goalpost_reset_worker_signals()
         guard let parent = ProcessInfo.processInfo.environment[parentVariable].flatMap({ Int32($0) }) else { return true }
         if getppid() == parent { return true }
         complain("the daemon that started this worker (pid \(parent)) is gone")

@@ -1,4 +1,5 @@
 import GoalpostCore
+import GoalpostStore
 
 /// What parsing one file gave: the same answer whether it ran in this process or in a worker.
 package enum ParseResponse: Codable, Sendable, Equatable {
@@ -11,7 +12,7 @@ package enum ParseResponse: Codable, Sendable, Equatable {
     /// The worker died reading it (a crash, or past its CPU-time or memory limit): the file is poison.
     /// Made by the parent, never sent by a worker.
     case poisoned(reason: String)
-    /// No worker could be started (process table full, executable gone): nothing is wrong with the
-    /// file; try again later. Made by the parent, never sent by a worker.
-    case workerUnavailable(reason: String)
+    /// A passing condition, not the file's fault: the storage is full or read-only (say, for a
+    /// converter's temporary copy), or no worker could be started. Try again later.
+    case unavailable(StorageTrouble, reason: String)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GoalpostCore
+import GoalpostStore
 import Logging
 
 /// The parsing half of ingestion — read, hash check, parse, region, assess — shared by the
@@ -15,6 +16,7 @@ package enum ReportParsing {
             guard SHA256.hex(bytes) == request.sha256 else { return .changed }
             return .parsed(try parse(bytes, request, reader: reader, logger: logger))
         } catch {
+            if let trouble = StorageTrouble.of(error) { return .unavailable(trouble, reason: "\(error)") }
             return .failed(reason: "\(error)")
         }
     }

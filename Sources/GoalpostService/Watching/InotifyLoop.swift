@@ -122,7 +122,8 @@ final class InotifyLoop: @unchecked Sendable {
         guard let directory = watches[event.wd], !event.name.isEmpty else { return }
         if !event.nameIsExact {
             // A name that is not UTF-8 cannot travel as a path string: the scan reads names as bytes.
-            if !event.has(InotifyMask.movedFrom | InotifyMask.delete) {
+            // Once per file written or moved in, not at every write.
+            if event.has(InotifyMask.closeWrite | InotifyMask.movedTo | InotifyMask.create) {
                 continuation.yield(.rescan(folderPath: directory, reason: .undecodableName))
             }
             return
