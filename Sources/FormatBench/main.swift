@@ -40,10 +40,10 @@ for url in paths.flatMap(files) {
     do {
         let bytes = try reader.bytes(of: url)
         let options = ParseOptions(fileName: url.lastPathComponent)
-        var result = try reader.read(url, bytes: bytes, options: options)
+        var result = try reader.read(bytes, fileName: url.lastPathComponent, options: options)
         var timings: [Double] = []
         for _ in 0..<iterations {
-            let elapsed = try clock.measure { result = try reader.read(url, bytes: bytes, options: options) }
+            let elapsed = try clock.measure { result = try reader.read(bytes, fileName: url.lastPathComponent, options: options) }
             timings.append(milliseconds(elapsed))
         }
         timings.sort()

@@ -37,7 +37,7 @@ struct FormatConversionTests {
     @Test func missingConverterNamesTheDebianPackage() {
         let reader = ReportFileReader(converter: ExternalConverter(searchPath: []))
         let url = Self.fixtures.appendingPathComponent("yuhang-2022-q1.pdf")
-        let message = failure { _ = try reader.read(url, bytes: [], options: ParseOptions(fileName: "yuhang-2022-q1.pdf")) }
+        let message = failure { _ = try reader.read([], fileName: url.lastPathComponent, options: ParseOptions(fileName: "yuhang-2022-q1.pdf")) }
         #expect(message == "Cannot read 'yuhang-2022-q1.pdf': the converter 'pdftotext' is not installed (install the Debian package 'poppler-utils').")
     }
 
@@ -46,7 +46,7 @@ struct FormatConversionTests {
         let url = Self.fixtures.appendingPathComponent("yuhang-2022-q1.pdf")
         let reader = ReportFileReader()
         let options = ParseOptions(fileName: url.lastPathComponent, context: ["余杭区"])
-        let result = try reader.read(url, bytes: try reader.bytes(of: url), options: options)
+        let result = try reader.read(try reader.bytes(of: url), fileName: url.lastPathComponent, options: options)
         #expect(result.converter == "pdftotext")
         #expect(result.report.tasks.count == 6 && result.report.categories.count == 4)
         #expect(result.report.region == "余杭区" && result.report.asOfMonth == 3)
@@ -59,7 +59,7 @@ struct FormatConversionTests {
             let doc = directory.appendingPathComponent("report.doc")
             try Data("binary".utf8).write(to: doc)
             let reader = ReportFileReader(converter: ExternalConverter(searchPath: [directory.path]))
-            let result = try reader.read(doc, bytes: try reader.bytes(of: doc), options: ParseOptions(fileName: "report.doc"))
+            let result = try reader.read(try reader.bytes(of: doc), fileName: doc.lastPathComponent, options: ParseOptions(fileName: "report.doc"))
             #expect(result.converter == "antiword")
             #expect(result.report.tasks.count == 14)
         }
@@ -99,7 +99,7 @@ struct FormatConversionTests {
             let url = directory.appendingPathComponent(name)
             try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("linan-2023.xlsx"), to: url)
             let reader = ReportFileReader()
-            let result = try reader.read(url, bytes: try reader.bytes(of: url), options: ParseOptions(fileName: name))
+            let result = try reader.read(try reader.bytes(of: url), fileName: url.lastPathComponent, options: ParseOptions(fileName: name))
             #expect(result.report.tasks.count == 158 && result.report.sourceFile == name && result.converter == nil)
         }
     }

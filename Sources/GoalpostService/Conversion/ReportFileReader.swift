@@ -37,20 +37,11 @@ package struct ReportFileReader: Sendable {
         }
     }
 
-    /// Parses `bytes`, the content of `url`, converting it first when its format needs a converter.
-    package func read(_ url: URL, bytes: [UInt8], options: ParseOptions, logger: Logger? = nil) throws -> Result {
-        try read(bytes, fileName: url.lastPathComponent, options: options, logger: logger, logPath: url.path)
-    }
-
     /// Parses `bytes`, the content of a file named `fileName` (which, with the bytes, tells the format).
     ///
     /// A PDF or .doc is converted from a private temporary copy of exactly these bytes, so what is
     /// parsed is always what was hashed and kept, whether the bytes come from a file or the history.
     package func read(_ bytes: [UInt8], fileName: String, options: ParseOptions, logger: Logger? = nil) throws -> Result {
-        try read(bytes, fileName: fileName, options: options, logger: logger, logPath: fileName)
-    }
-
-    private func read(_ bytes: [UInt8], fileName: String, options: ParseOptions, logger: Logger?, logPath: String) throws -> Result {
         let format = FileFormat.detect(file: fileName, bytes: bytes)
         guard let format, let tool = ConverterTool.for(format) else {
             return Result(report: try ReportReader.read(bytes, options: options, limits: limits), converter: nil)
@@ -62,7 +53,7 @@ package struct ReportFileReader: Sendable {
         defer { copy.remove() }
         let conversion = try converter.convert(copy.url, with: tool, named: fileName)
         logger?.info("converted with \(conversion.converter)", metadata: [
-            "report.path": "\(logPath)", "converter": "\(conversion.converter)",
+            "report.path": "\(fileName)", "converter": "\(conversion.converter)",
         ])
         let report = try ReportReader.read(conversion.text, options: options, limits: limits, format: .text)
         return Result(report: report, converter: conversion.converter)

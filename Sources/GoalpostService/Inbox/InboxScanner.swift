@@ -63,7 +63,4 @@ package struct InboxScanner: Sendable {
         else { return nil }
         return InboxFile(path: path, relative: relative, identity: identity)
     }
-
-    /// Number of files waiting, claimed ones included.
-    package func count() -> Int { candidates().count + ClaimFolder(inbox: inbox).pending().count }
 }

@@ -50,9 +50,10 @@ struct Status: ParsableCommand {
         let daemon = pid == nil ? nil : DaemonStatus.read(home: settings.home)
         let reports = try CommandFailure.guarding { try store.openForReading()?.reportCount() ?? 0 }
         let failed = FailedFiles(folder: settings.failed, inbox: settings.inbox).list()
+        let claimed = ClaimFolder(inbox: settings.inbox).pending().count
         let status = Report(
             daemonRunning: pid != nil, pid: pid, lastScanAt: daemon?.lastScanAt, watcher: daemon?.watcher,
-            filesWaiting: InboxScanner(inbox: settings.inbox).count(), filesClaimed: ClaimFolder(inbox: settings.inbox).pending().count,
+            filesWaiting: InboxScanner(inbox: settings.inbox).candidates().count + claimed, filesClaimed: claimed,
             failedFiles: failed.count, poisonedFiles: failed.filter { $0.kind == .poison }, reports: reports)
         if json { return try JSONOutput.print(status) }
         print("home:          \(settings.home.path)")
