@@ -14,7 +14,7 @@ struct Goalpost: ParsableCommand {
         subcommands: [
             Ingest.self, Reports.self, Show.self, Categories.self, Search.self, Config.self, Status.self, Failed.self,
             Retry.self, Backup.self, Forget.self, Reparse.self, Diff.self, Digest.self, Digests.self, History.self,
-            Trace.self, Owners.self, Export.self, Link.self, Unlink.self, Alias.self, Override.self,
+            Trace.self, Owners.self, Export.self, Link.self, Unlink.self, Alias.self, Override.self, Corpus.self,
         ]
     )
 }

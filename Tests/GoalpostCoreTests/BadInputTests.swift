@@ -21,11 +21,16 @@ import Testing
         #expect(error?.description == "Cannot read 'n.txt': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header).")
     }
 
-    @Test func tableWithoutTaskColumnIsRejected() {
+    @Test func tableWithoutProgressColumnIsRejectedNamingWhatWasSeen() {
         let text = Fixtures.table(title: "2023年临安区工作情况", rows: [["序号", "名称", "说明"], ["1", "a", "b"], ["2", "c", "d"]])
         let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "h.txt") }
-        #expect(error == .noHeader(file: "h.txt"))
-        #expect(error?.description.contains("'h.txt'") == true)
+        #expect(error?.description == "Cannot read 'h.txt': no table header names a task and its progress; the header at line 3 (序号 | 名称 | 说明) has no progress column (完成情况/进展情况/落实情况/推进情况/…).")
+    }
+
+    @Test func tableWithoutTaskColumnNamesTheClosestHeader() {
+        let text = Fixtures.table(title: "2023年临安区工作情况", rows: [["序号", "责任单位", "完成情况"], ["1", "a", "b"]])
+        let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "h.txt") }
+        #expect(error?.description == "Cannot read 'h.txt': no table header names a task and its progress; the header at line 3 (序号 | 责任单位 | 完成情况) has no task column (工作任务/工作事项/重点任务/项目名称/…).")
     }
 
     @Test func rowMissingCellsInTheMiddleNamesTheRow() {

@@ -86,7 +86,7 @@ struct LayoutParsingTests {
     @Test func decoratedHeadersAreRecognised() {
         #expect(ColumnRole.recognise("完成情况（截至12月底）") == .progress)
         #expect(ColumnRole.recognise("2023年工作任务") == .task)
-        #expect(ColumnRole.recognise("一季度目标") == .periodTarget)
+        #expect(ColumnRole.recognise("一季度目标") == .plan)
         #expect(ColumnRole.recognise("2023年政府工作报告重点工作完成情况表") == nil)
     }
 

@@ -44,12 +44,12 @@ struct ReaderFailureTests {
 
     @Test func docxWithoutTaskTableCountsItsTables() throws {
         #expect(try fixtureFailure("failure-no-task-table.docx")
-            == "Cannot read 'failure-no-task-table.docx': no table with a task column (工作任务/年度目标任务/…) in its 3 tables.")
+            == "Cannot read 'failure-no-task-table.docx': no table with a task column (工作任务/工作事项/…) in its 3 tables.")
     }
 
     @Test func xlsxWithoutTaskSheetCountsItsSheets() throws {
         #expect(try fixtureFailure("failure-no-task-sheet.xlsx")
-            == "Cannot read 'failure-no-task-sheet.xlsx': no table with a task column (工作任务/年度目标任务/…) in its 2 sheets.")
+            == "Cannot read 'failure-no-task-sheet.xlsx': no table with a task column (工作任务/工作事项/…) in its 2 sheets.")
     }
 
     @Test func docxWithoutDocumentPartSaysWhichPartIsMissing() throws {

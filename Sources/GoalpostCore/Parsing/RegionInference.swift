@@ -1,4 +1,9 @@
-/// Finds the region a table reports on from its text: the most frequent 区/县/市 name.
+/// Finds the region a table reports on from its text.
+///
+/// Names are known divisions (``Gazetteer``: 岳阳楼区, 福建省) or, for names it does not hold
+/// (renamed or new ones), two characters before 区/县/市/旗 that do not make a generic word.
+/// Towns and townships (大陈乡, 长堎街道) count only where a headline names them as the issuer,
+/// and a page label (来源:, 发布机构:) can name a body (福州市园林中心).
 package enum RegionInference {
     /// Suffixes of administrative names, in order of preference on a tie (a district beats its city).
     static let suffixes: [Character] = ["区", "县", "市", "旗"]
@@ -12,33 +17,115 @@ package enum RegionInference {
         "点县", "施县", "全县", "本县", "我县", "各县", "强县", "范县", "级县", "区县", "市县",
     ]
 
+    /// Characters that do not start a place name (及县, 和市, 全区): words around a generic 区/县/市.
+    static let functionCharacters: Set<Character> = Set("及和与的全各本我该在对为到从向由把被将给等是了其")
     /// Characters that turn 区/县/市 into an office title (区长, 市长, 县长).
     static let officeTitleEndings: Set<Character> = ["长"]
+    /// Suffixes of towns, townships and sub-districts, trusted only in headlines and page labels.
+    static let townSuffixes = ["街道", "乡", "镇"]
+    /// Labels of the page line that names the issuing office.
+    static let sourceLabels = ["来源", "发布机构", "发布单位", "信息来源", "发文机关"]
+    /// Endings of a government's own offices: the label names the place, not a body.
+    static let governmentOffices = [
+        "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府办", "政府", "办公室",
+    ]
+    /// Most text scanned for names: a long table's first part names its region as often as all of it.
+    static let maxScanned = 1 << 20
 
-    /// The most frequent place name in `text`, or nil when none occurs.
+    /// The most frequent place name in `text` (a known division wins a tie), or nil; a name the
+    /// gazetteer does not hold must occur twice (完成县 in 完成县中崛起 is no place).
     package static func region(in text: String) -> String? {
-        var counts: [String: Int] = [:]
-        // Han characters are single scalars: scanning scalars avoids grapheme breaking over long text.
+        var counts: [Place: Int] = [:]
+        for place in places(in: SimplifiedChinese.simplified(String(text.unicodeScalars.prefix(maxScanned)))) {
+            counts[place, default: 0] += 1
+        }
+        return counts.filter { $0.key.known || $0.value >= 2 }.max { rank($0) < rank($1) }?.key.name
+    }
+
+    /// The first place a headline names: a division, or a town before 人民政府/政府 or after the year.
+    package static func headlineRegion(in headline: String) -> String? {
+        let text = SimplifiedChinese.simplified(headline)
+        let town = text.firstMatch(of: #/(?:^|年|关于)([\p{Han}A-Z]{2,4}?(?:街道|乡|镇))(?:人民政府|政府|党委|人大|\d|民生|重点|为民)/#)
+        let division = places(in: text).first
+        let placeholder = text.firstMatch(of: #/(?:^|关于|年)([A-Z]{2}|某某)(区|县|市)/#)
+        switch (town, division) {
+        case (let town?, let division?):
+            return town.range.lowerBound < text.range(of: division.name)?.lowerBound ?? text.endIndex
+                ? String(town.1) : division.name
+        case (let town?, nil): return String(town.1)
+        case (nil, let division?): return division.name
+        case (nil, nil): return placeholder.map { String($0.1) + String($0.2) }
+        }
+    }
+
+    /// The office a page label (来源：福州市园林中心) names: its place when it is a government
+    /// office (来源：杭州市临安区人民政府 gives 临安区), else the body itself; nil when the label names no place.
+    package static func sourceRegion(in lines: [String]) -> String? {
+        for line in lines {
+            let text = SimplifiedChinese.simplified(line)
+            for label in sourceLabels {
+                guard let value = labelValue(label, in: text), let place = places(in: value).last(where: \.known),
+                    let first = places(in: value).first, first.known, value.hasPrefix(first.name)
+                else { continue }
+                let office = governmentOffices.first { value.hasSuffix($0) }
+                if office != nil || value.hasSuffix(place.name) { return place.name }
+                return value
+            }
+        }
+        return nil
+    }
+
+    /// The text after `label` and a colon, up to the next space.
+    private static func labelValue(_ label: String, in text: String) -> String? {
+        guard let range = text.range(of: label) else { return nil }
+        let rest = text[range.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
+        let value = rest.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }.prefix { !$0.isWhitespace }
+        return value.count >= 3 && value.count <= 30 ? String(value) : nil
+    }
+
+    private struct Place: Hashable {
+        var name: String
+        var known: Bool
+    }
+
+    /// Place names in `text` in order: known divisions, else two characters before 区/县/市/旗,
+    /// which count as known when they follow a known division (临安区 in 杭州市临安区: the
+    /// gazetteer predates some renamings).
+    private static func places(in text: String) -> [Place] {
         let scalars = Array(text.unicodeScalars)
-        for index in scalars.indices where index >= 2 && suffixScalars.contains(scalars[index]) {
+        var found: [Place] = []
+        var lastKnownEnd = -2
+        for index in scalars.indices {
+            if let name = Gazetteer.name(endingAt: index, in: scalars) {
+                if !isOfficeTitle(scalars, after: index) { found.append(Place(name: name, known: true)) }
+                lastKnownEnd = index
+                continue
+            }
+            guard index >= 2, suffixScalars.contains(scalars[index]) else { continue }
             let first = scalars[index - 2]
             let second = scalars[index - 1]
-            guard isHan(first), isHan(second) else { continue }
-            let suffix = Character(scalars[index])
-            let ending = String([Character(second), suffix])
-            guard !genericEndings.contains(ending) else { continue }
-            // 副区长 / 王市长: a title in a leader column, not a place.
-            if index + 1 < scalars.count, officeTitleEndings.contains(Character(scalars[index + 1])) { continue }
-            counts[String([Character(first), Character(second), suffix]), default: 0] += 1
+            guard isHan(first), isHan(second), !functionCharacters.contains(Character(first)),
+                !functionCharacters.contains(Character(second))
+            else { continue }
+            let ending = String([Character(second), Character(scalars[index])])
+            guard !genericEndings.contains(ending), !isOfficeTitle(scalars, after: index) else { continue }
+            let name = String([Character(first), Character(second), Character(scalars[index])])
+            found.append(Place(name: name, known: lastKnownEnd == index - 3))
         }
-        return counts.max { rank($0) < rank($1) }?.key
+        return found
+    }
+
+    /// 副区长 / 王市长: a title in a leader column, not a place.
+    private static func isOfficeTitle(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        index + 1 < scalars.count && officeTitleEndings.contains(Character(scalars[index + 1]))
     }
 
     private static let suffixScalars = Set(suffixes.flatMap(\.unicodeScalars))
 
-    private static func rank(_ entry: (key: String, value: Int)) -> (Int, Int, String) {
-        let suffixRank = suffixes.count - (entry.key.last.flatMap { suffixes.firstIndex(of: $0) } ?? suffixes.count)
-        return (entry.value, suffixRank, entry.key)
+    private static func rank(_ entry: (key: Place, value: Int)) -> (Int, Int, Int, String) {
+        let suffixRank = suffixes.count - (entry.key.name.last.flatMap { suffixes.firstIndex(of: $0) } ?? suffixes.count)
+        return (entry.value, suffixRank, entry.key.known ? 1 : 0, entry.key.name)
     }
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -107,7 +107,7 @@ package enum AlignedColumnsReader {
 
     private static func headerStarts(_ parts: [Segment]) -> [Int]? {
         let roles = parts.compactMap { ColumnRole.recognise($0.text) }
-        guard parts.count >= 3, roles.count == parts.count, roles.contains(.task) else { return nil }
+        guard parts.count >= 3, roles.count == parts.count, TableHeader(labels: parts.map(\.text)) != nil else { return nil }
         return parts.map(\.start)
     }
 

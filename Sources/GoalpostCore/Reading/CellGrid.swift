@@ -7,11 +7,14 @@ package struct CellGrid: Sendable, Equatable {
     /// True when the reader saw the capture end inside the last row (an open quote, a missing
     /// closing `|`), even if the row has all its cells.
     package var lastRowCut: Bool
+    /// How the file laid the table out, for messages and measurements ("pipe", "docx", …).
+    package var layout: String
 
-    package init(preamble: [String], rows: [GridRow], lastRowCut: Bool = false) {
+    package init(preamble: [String], rows: [GridRow], lastRowCut: Bool = false, layout: String = "") {
         self.preamble = preamble
         self.rows = rows
         self.lastRowCut = lastRowCut
+        self.layout = layout
     }
 }
 

@@ -81,8 +81,7 @@ package enum ParagraphCellReader {
         while index < blocks.count {
             var end = index
             while end < blocks.count, ColumnRole.recognise(blocks[end].text) != nil { end += 1 }
-            let roles = blocks[index..<end].compactMap { ColumnRole.recognise($0.text) }
-            if end - index >= 3, roles.contains(.task) { return index..<end }
+            if end - index >= 3, TableHeader(labels: blocks[index..<end].map(\.text)) != nil { return index..<end }
             index = end + 1
         }
         return nil

@@ -1,4 +1,4 @@
-/// Reads pipe-separated rows (`| 1 | 扩空间 | … |`) and Markdown tables.
+/// Reads pipe-separated rows (`| 1 | 扩空间 | … |`, or `1 | 扩空间 | … |` without the outer pipe) and Markdown tables.
 ///
 /// Separator lines (`|---|:--:|`, `+----+`) are skipped; `<br>` in a cell is a line break. A wrapped
 /// row continues on lines with fewer cells or an empty number (else task) cell: such a line's cells are
@@ -14,13 +14,13 @@ package enum PipeTableReader {
     /// Splits `text` into preamble lines and rows of cells.
     package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
         var grid = GridBuilder.text(file: file, limits: limits)
-        var preamble: [String] = []
+        var notes: [(text: String, line: Int)] = []
         var lines: [Line] = []
         for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let trimmed = raw.trimmingWhitespace()
             if trimmed.hasPrefix("+") && trimmed.allSatisfy({ "+-=".contains($0) }) { continue }
-            guard trimmed.hasPrefix("|") else {
-                if !trimmed.isEmpty && lines.isEmpty { preamble.append(trimmed) }
+            guard isPipeLine(trimmed) else {
+                if !trimmed.isEmpty { notes.append((trimmed, index + 1)) }
                 continue
             }
             let line = parse(trimmed, number: index + 1)
@@ -33,12 +33,21 @@ package enum PipeTableReader {
         }
         let rows = lines.map { GridRow(cells: $0.cells, line: $0.number) }
         let header = TableHeader.find(in: rows)
+        // Text before the header is the page around the table (title, notes); text after it is not.
+        let headerLine = header.map { rows[$0.rowIndex].line } ?? rows.first?.line ?? Int.max
+        let preamble = notes.filter { $0.line < headerLine }.map(\.text)
         for row in header.map({ merged(lines, header: $0) }) ?? rows { try grid.appendRow(row.cells, line: row.line) }
         return CellGrid(preamble: preamble, rows: grid.finish(), lastRowCut: header != nil && lines.last?.closed == false)
     }
 
+    /// True for a line of pipe-separated cells: `| a | b |`, or `a | b |` without the outer pipe.
+    package static func isPipeLine<Text: StringProtocol>(_ trimmed: Text) -> Bool {
+        trimmed.hasPrefix("|") || (trimmed.hasSuffix("|") && trimmed.count > 1)
+    }
+
     private static func parse(_ text: String, number: Int) -> Line {
-        var body = Substring(text).dropFirst()
+        var body = Substring(text)
+        if body.hasPrefix("|") { body = body.dropFirst() }
         let closed = body.hasSuffix("|")
         if closed { body = body.dropLast() }
         let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { cell in

@@ -11,8 +11,14 @@ package enum ReportReader {
     ) throws -> Report {
         var options = options
         if options.sha256.isEmpty { options.sha256 = SHA256.hex(bytes) }
-        let grid = try grid(of: bytes, file: options.fileName, limits: limits, format: format)
-        return try TableParser.parse(grid, options: options)
+        return try table(of: bytes, file: options.fileName, limits: limits, format: format).report(options: options)
+    }
+
+    /// The tasks of the file `file` whose content is `bytes`, before its region, year and period are read.
+    package static func table(
+        of bytes: [UInt8], file: String, limits: ReaderLimits = .default, format: FileFormat? = nil
+    ) throws -> ReadTable {
+        try TableParser.table(of: grid(of: bytes, file: file, limits: limits, format: format), file: file)
     }
 
     /// The cell grid of `bytes`, read by the format reader `format` selects, else the one the
@@ -27,17 +33,23 @@ package enum ReportReader {
             throw ReadError.tooLarge(file: file, size: bytes.count, limit: limits.maxFileBytes)
         }
         if bytes.isEmpty { throw ReadError.empty(file: file) }
+        var grid: CellGrid
         switch format {
-        case .text: return try TextLayout.grid(of: TextDecoding.decode(bytes, file: file), file: file, limits: limits)
-        case .csv:
-            return try DelimitedTextReader.read(TextDecoding.decode(bytes, file: file), separator: ",", file: file, limits: limits)
-        case .tsv:
-            return try DelimitedTextReader.read(TextDecoding.decode(bytes, file: file), separator: "\t", file: file, limits: limits)
-        case .docx: return try DocxReader.grid(of: bytes, file: file, limits: limits)
-        case .xlsx: return try XlsxReader.grid(of: bytes, file: file, limits: limits)
-        case .html: return try HTMLTableReader.grid(of: TextDecoding.decode(bytes, file: file), file: file, limits: limits)
+        case .text: return try TextLayout.grid(of: text(of: bytes, file: file), file: file, limits: limits)
+        case .csv: grid = try DelimitedTextReader.read(text(of: bytes, file: file), separator: ",", file: file, limits: limits)
+        case .tsv: grid = try DelimitedTextReader.read(text(of: bytes, file: file), separator: "\t", file: file, limits: limits)
+        case .docx: grid = try DocxReader.grid(of: bytes, file: file, limits: limits)
+        case .xlsx: grid = try XlsxReader.grid(of: bytes, file: file, limits: limits)
+        case .html: grid = try HTMLTableReader.grid(of: text(of: bytes, file: file), file: file, limits: limits)
         case .pdf: throw ReadError.needsConversion(file: file, converter: "pdftotext")
         case .doc: throw ReadError.needsConversion(file: file, converter: "antiword")
         }
+        if grid.layout.isEmpty { grid.layout = format.rawValue }
+        return grid
+    }
+
+    /// The decoded text of a text-based file, without pinyin a mirror site inserted (``PinyinAnnotation``).
+    private static func text(of bytes: [UInt8], file: String) throws -> String {
+        PinyinAnnotation.removed(from: try TextDecoding.decode(bytes, file: file))
     }
 }

@@ -46,7 +46,7 @@ package enum SpacedRowReader {
     private static func headerRoles(_ line: String) -> Int? {
         let names = line.split(separator: " ").map(String.init)
         let roles = names.compactMap(ColumnRole.recognise)
-        guard names.count >= 3, roles.count == names.count, roles.contains(.task) else { return nil }
+        guard names.count >= 3, roles.count == names.count, TableHeader(labels: names) != nil else { return nil }
         return names.count
     }
 }

@@ -25,8 +25,8 @@ package enum TextLayout: String, Sendable, CaseIterable {
         // The first 64 KB show the layout; scanning all of a long capture only costs time.
         let text = text.utf8.count > detectionBytes ? String(decoding: text.utf8.prefix(detectionBytes), as: UTF8.self) : text
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-        let piped = lines.filter { $0.trimmingWhitespace().hasPrefix("|") }.count
-        if piped >= 3 && piped * 3 >= lines.count { return .pipe }
+        let piped = lines.filter { PipeTableReader.isPipeLine($0.trimmingWhitespace()) }.count
+        if piped >= 2 && piped * 3 >= lines.count { return .pipe }
         let innerTabs = lines.filter { $0.drop { $0 == "\t" }.contains("\t") }.count
         if innerTabs >= 3 && innerTabs * 3 >= lines.count { return .tabSeparated }
         if TabbedTextReader.accepts(text) { return .tabLed }
@@ -39,7 +39,14 @@ package enum TextLayout: String, Sendable, CaseIterable {
     /// Reads `text` with the reader its layout calls for, under `limits`; throws
     /// ``ReadError/noTable(file:)`` when none fits.
     package static func grid(of text: String, file: String, limits: ReaderLimits = .default) throws -> CellGrid {
-        switch detect(text) {
+        let layout = detect(text)
+        var grid = try grid(of: text, layout: layout, file: file, limits: limits)
+        grid.layout = layout?.rawValue ?? ""
+        return grid
+    }
+
+    private static func grid(of text: String, layout: TextLayout?, file: String, limits: ReaderLimits) throws -> CellGrid {
+        switch layout {
         case .pipe: return try PipeTableReader.read(text, file: file, limits: limits)
         case .tabSeparated: return try DelimitedTextReader.read(text, separator: "\t", file: file, limits: limits)
         case .tabLed: return try TabbedTextReader.read(text, file: file, limits: limits)

@@ -42,9 +42,19 @@ package struct ReportFileReader: Sendable {
     /// A PDF or .doc is converted from a private temporary copy of exactly these bytes, so what is
     /// parsed is always what was hashed and kept, whether the bytes come from a file or the history.
     package func read(_ bytes: [UInt8], fileName: String, options: ParseOptions, logger: Logger? = nil) throws -> Result {
+        var options = options
+        if options.sha256.isEmpty { options.sha256 = SHA256.hex(bytes) }
+        let table = try readTable(bytes, fileName: fileName, logger: logger)
+        return Result(report: try table.table.report(options: options), converter: table.converter)
+    }
+
+    /// The tasks of `bytes` before region, year and period are read, and the converter used, if any.
+    package func readTable(
+        _ bytes: [UInt8], fileName: String, logger: Logger? = nil
+    ) throws -> (table: ReadTable, converter: String?) {
         let format = FileFormat.detect(file: fileName, bytes: bytes)
         guard let format, let tool = ConverterTool.for(format) else {
-            return Result(report: try ReportReader.read(bytes, options: options, limits: limits), converter: nil)
+            return (try ReportReader.table(of: bytes, file: fileName, limits: limits), nil)
         }
         if bytes.count > limits.maxFileBytes {
             throw ReadError.tooLarge(file: fileName, size: bytes.count, limit: limits.maxFileBytes)
@@ -55,7 +65,6 @@ package struct ReportFileReader: Sendable {
         logger?.info("converted with \(conversion.converter)", metadata: [
             "report.path": "\(fileName)", "converter": "\(conversion.converter)",
         ])
-        let report = try ReportReader.read(conversion.text, options: options, limits: limits, format: .text)
-        return Result(report: report, converter: conversion.converter)
+        return (try ReportReader.table(of: conversion.text, file: fileName, limits: limits, format: .text), conversion.converter)
     }
 }

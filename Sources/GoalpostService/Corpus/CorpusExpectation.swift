@@ -1,0 +1,56 @@
+import Foundation
+
+/// What a careful reader found in one capture of a corpus folder (`expected.json`, keyed by file
+/// name; keys starting with `_` are notes).
+package struct CorpusExpectation: Decodable, Sendable, Equatable {
+    /// The region; a note in brackets after it (某市(匿名)) is not part of the name.
+    package var region: String
+    package var year: Int
+    /// nil when the capture does not state its period: reading none is right, any month is a guess.
+    package var asOfMonth: Int?
+    /// Complete task rows; a cut last row read as one more also counts.
+    package var rows: Int
+    package var layout: String?
+
+    /// The region without its bracketed note.
+    package var regionName: String {
+        String(region.prefix { $0 != "(" && $0 != "（" }).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The expectations of `folder/expected.json`, by file name.
+    package static func load(from folder: URL) throws -> [String: CorpusExpectation] {
+        let url = folder.appendingPathComponent("expected.json")
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw CorpusError.noExpectations(folder: folder.path)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw CorpusError.badExpectations(file: url.path, reason: "it is not a JSON object")
+        }
+        var expectations: [String: CorpusExpectation] = [:]
+        for (name, value) in object where !name.hasPrefix("_") {
+            do {
+                let entry = try JSONSerialization.data(withJSONObject: value)
+                expectations[name] = try JSONDecoder().decode(CorpusExpectation.self, from: entry)
+            } catch {
+                throw CorpusError.badExpectations(file: url.path, reason: "the entry for '\(name)' lacks region, year or rows")
+            }
+        }
+        return expectations
+    }
+}
+
+/// Why a corpus folder cannot be checked.
+package enum CorpusError: Error, CustomStringConvertible, Equatable {
+    case noExpectations(folder: String)
+    case badExpectations(file: String, reason: String)
+
+    package var description: String {
+        switch self {
+        case .noExpectations(let folder): return "Cannot check '\(folder)': it has no readable expected.json."
+        case .badExpectations(let file, let reason): return "Cannot check '\(file)': \(reason)."
+        }
+    }
+}

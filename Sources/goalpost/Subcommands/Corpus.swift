@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import GoalpostService
+
+struct Corpus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure reading on a folder of captures with an expected.json.",
+        discussion: """
+            expected.json maps each file name to {region, year, asOfMonth, rows} (asOfMonth null: the \
+            capture states no period, so reading none is right). Each file is read as an ingest reads \
+            it, under a neutral name (corpus names spell out the answers), without its first \
+            --skip-lines lines when it is text. Prints one line per file (rows read/expected, region, \
+            year, month, layout detected, what is wrong) and a summary per set. Where the page does \
+            not name the expected region, reading none is right. Writes nothing; exits 0 whatever \
+            the figures.
+            """)
+
+    @Argument(help: "A folder holding expected.json and the files it names.")
+    var folder: String
+
+    @Option(name: .customLong("skip-lines"), help: "Lines dropped from the top of each text capture (the saver's header).")
+    var skipLines = 3
+
+    @Option(name: .customLong("held-out"), help: "Comma-separated file names reported as a set of their own.")
+    var heldOut: String?
+
+    func validate() throws {
+        if skipLines < 0 { throw ValidationError("--skip-lines must be 0 or more.") }
+    }
+
+    func run() throws {
+        let check = CorpusCheck(folder: URL(fileURLWithPath: folder), skippedLines: skipLines)
+        let results = try CommandFailure.guarding { try check.run() }
+        let heldOutNames = Set((heldOut ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        let sets = [("tuning", results.filter { !heldOutNames.contains($0.file) }),
+                    ("held-out", results.filter { heldOutNames.contains($0.file) })]
+        for (name, members) in sets where !members.isEmpty {
+            print(heldOutNames.isEmpty ? "== \(members.count) files" : "== \(name) (\(members.count) files)")
+            members.forEach { print(CorpusLine.text(of: $0)) }
+            print(CorpusLine.summary(of: members))
+        }
+    }
+}
+
+/// How `goalpost corpus` prints results.
+enum CorpusLine {
+    static func text(of result: CorpusResult) -> String {
+        let expected = result.expected
+        let wrong = [("rows", result.rowsRight), ("region", result.regionRight), ("year", result.yearRight),
+                     ("month", result.monthRight)].filter { !$0.1 }.map(\.0)
+        let rows = "rows \(result.rows.map(String.init) ?? "-")/\(expected.rows)"
+        var line = "  \(wrong.isEmpty ? "ok  " : "MISS") \(result.file)  \(rows)"
+        guard let evidence = result.evidence else {
+            return line + "  [\(wrong.joined(separator: " "))]  " + (result.failure ?? "")
+        }
+        let region = evidence.region ?? "(none)"
+        let wantRegion = result.regionStated ? expected.regionName : "(not named)"
+        line += "  region \(region)\(result.regionRight ? "" : " (want \(wantRegion))")"
+        line += "  year \(evidence.year.map(String.init) ?? "-")\(result.yearRight ? "" : " (want \(expected.year))")"
+        let month = evidence.asOfMonth.map(String.init) ?? "(none)"
+        line += "  month \(month)\(result.monthRight ? "" : " (want \(expected.asOfMonth.map(String.init) ?? "none"))")"
+        line += "  layout \(result.layout ?? "-")"
+        return wrong.isEmpty ? line : line + "  [\(wrong.joined(separator: " "))]"
+    }
+
+    static func summary(of results: [CorpusResult]) -> String {
+        func count(_ right: (CorpusResult) -> Bool) -> String { "\(results.filter(right).count)/\(results.count)" }
+        return "  rows \(count(\.rowsRight)), region \(count(\.regionRight)), year \(count(\.yearRight)), "
+            + "month \(count(\.monthRight)), all right \(count(\.allRight))"
+    }
+}
