@@ -14,7 +14,7 @@ package enum PeriodVocabulary {
     ]
 
     /// Words of a headline that gives a year's account (完成情况); 进展/进度/推进 mean mid-year progress.
-    static let accountWords = ["完成情况", "实施情况", "落实情况", "执行情况", "完成结果"]
+    static let accountWords = ["完成情况", "实施情况", "落实情况", "执行情况", "完成结果", "全面完成", "如期完成", "圆满完成"]
     static let progressWords = ["进展", "进度", "推进", "督办", "本月"]
 
     /// Longest text looked at: headlines and page lines are short, prose is cut.

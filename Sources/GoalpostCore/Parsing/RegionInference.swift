@@ -21,6 +21,9 @@ package enum RegionInference {
     static let functionCharacters: Set<Character> = Set("及和与的全各本我该在对为到从向由把被将给等是了其")
     /// Characters that turn 区/县/市 into an office title (区长, 市长, 县长).
     static let officeTitleEndings: Set<Character> = ["长"]
+    /// Characters after 区/县/市 that can make it part of another word (贯彻市委, 推进县域, 市场): a
+    /// name the gazetteer does not hold must occur twice without one (临安区 beside 临安区政府).
+    static let wordEndings: Set<Character> = Set("委政级域内直属民场县区镇乡第十")
     /// Suffixes of towns, townships and sub-districts, trusted only in headlines and page labels.
     static let townSuffixes = ["街道", "乡", "镇"]
     /// Labels of the page line that names the issuing office.
@@ -33,29 +36,34 @@ package enum RegionInference {
     static let maxScanned = 1 << 20
 
     /// The most frequent place name in `text` (a known division wins a tie), or nil; a name the
-    /// gazetteer does not hold must occur twice (完成县 in 完成县中崛起 is no place).
+    /// gazetteer does not hold must occur twice where no word goes on from it (完成县 in
+    /// 完成县中崛起 and 贯彻市 in 贯彻市委 are no places).
     package static func region(in text: String) -> String? {
         var counts: [Place: Int] = [:]
+        var clean: [String: Int] = [:]
         for place in places(in: SimplifiedChinese.simplified(String(text.unicodeScalars.prefix(maxScanned)))) {
-            counts[place, default: 0] += 1
+            counts[Place(name: place.name, known: place.known), default: 0] += 1
+            if place.clean { clean[place.name, default: 0] += 1 }
         }
-        return counts.filter { $0.key.known || $0.value >= 2 }.max { rank($0) < rank($1) }?.key.name
+        return counts.filter { $0.key.known || clean[$0.key.name, default: 0] >= 2 }
+            .max { rank($0) < rank($1) }?.key.name
     }
 
-    /// The first place a headline names: a division, or a town before 人民政府/政府 or after the year.
+    /// The first place a headline names: a division, a town before 人民政府/政府 or after the year,
+    /// or a placeholder of an anonymised template (XX县).
     package static func headlineRegion(in headline: String) -> String? {
         let text = SimplifiedChinese.simplified(headline)
-        let town = text.firstMatch(of: #/(?:^|年|关于)([\p{Han}A-Z]{2,4}?(?:街道|乡|镇))(?:人民政府|政府|党委|人大|\d|民生|重点|为民)/#)
-        let division = places(in: text).first
-        let placeholder = text.firstMatch(of: #/(?:^|关于|年)([A-Z]{2}|某某)(区|县|市)/#)
-        switch (town, division) {
-        case (let town?, let division?):
-            return town.range.lowerBound < text.range(of: division.name)?.lowerBound ?? text.endIndex
-                ? String(town.1) : division.name
-        case (let town?, nil): return String(town.1)
-        case (nil, let division?): return division.name
-        case (nil, nil): return placeholder.map { String($0.1) + String($0.2) }
+        var found: [(offset: Int, name: String)] = []
+        if let town = text.firstMatch(of: #/(?:^|年|关于)([\p{Han}]{2,4}?(?:街道|乡|镇))(?:人民政府|政府|党委|人大|\d|民生|重点|为民)/#) {
+            found.append((text.distance(from: text.startIndex, to: town.1.startIndex), String(town.1)))
         }
+        if let placeholder = text.firstMatch(of: #/(?:^|关于|年)((?:[A-Z]{2}|某某)(?:区|县|市))/#) {
+            found.append((text.distance(from: text.startIndex, to: placeholder.1.startIndex), String(placeholder.1)))
+        }
+        if let division = places(in: text).first(where: { $0.known || $0.clean }), let range = text.range(of: division.name) {
+            found.append((text.distance(from: text.startIndex, to: range.lowerBound), division.name))
+        }
+        return found.min { $0.offset < $1.offset }?.name
     }
 
     /// The office a page label (来源：福州市园林中心) names: its place when it is a government
@@ -87,6 +95,8 @@ package enum RegionInference {
     private struct Place: Hashable {
         var name: String
         var known: Bool
+        /// False where the next character may make it part of another word (市委, 县域).
+        var clean = true
     }
 
     /// Place names in `text` in order: known divisions, else two characters before 区/县/市/旗,
@@ -111,7 +121,8 @@ package enum RegionInference {
             let ending = String([Character(second), Character(scalars[index])])
             guard !genericEndings.contains(ending), !isOfficeTitle(scalars, after: index) else { continue }
             let name = String([Character(first), Character(second), Character(scalars[index])])
-            found.append(Place(name: name, known: lastKnownEnd == index - 3))
+            let clean = index + 1 >= scalars.count || !wordEndings.contains(Character(scalars[index + 1]))
+            found.append(Place(name: name, known: lastKnownEnd == index - 3, clean: clean))
         }
         return found
     }

@@ -16,6 +16,8 @@ package enum TextLayout: String, Sendable, CaseIterable {
     case spacedRows
     /// Columns aligned with spaces, as pdftotext -layout writes them (``AlignedColumnsReader``).
     case alignedColumns
+    /// Numbered items (1. … 2. …, 一、…, （一）…) with their progress (``ListLayoutReader``).
+    case numberedList
 
     /// How much of a text is looked at to choose its layout.
     static let detectionBytes = 65_536
@@ -33,6 +35,7 @@ package enum TextLayout: String, Sendable, CaseIterable {
         if AlignedColumnsReader.accepts(text) { return .alignedColumns }
         if SpacedRowReader.accepts(text) { return .spacedRows }
         if ParagraphCellReader.accepts(text) { return .paragraphCells }
+        if ListLayoutReader.accepts(text) { return .numberedList }
         return nil
     }
 
@@ -53,6 +56,7 @@ package enum TextLayout: String, Sendable, CaseIterable {
         case .spacedRows: return try SpacedRowReader.read(text, file: file, limits: limits)
         case .paragraphCells: return try ParagraphCellReader.read(text, file: file, limits: limits)
         case .alignedColumns: return try AlignedColumnsReader.read(text, file: file, limits: limits)
+        case .numberedList: return try ListLayoutReader.read(text, file: file, limits: limits)
         case nil: throw ReadError.noTable(file: file)
         }
     }
