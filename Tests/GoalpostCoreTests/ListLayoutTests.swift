@@ -71,3 +71,68 @@ struct ListLayoutTests {
         #expect(report.asOfMonth == 9)
     }
 }
+
+/// Grids that lost their structure: run-on words, and one key/value block per project.
+struct FlattenedGridTests {
+    @Test func runOnWordsAreRowsAtEachNextNumber() throws {
+        let text = "2022上半年重点工作进展情况统计表 序号 承担的重点工作 完成状态 工作进展情况 牵头责任单位 一、努力完成主要目标 1 生产总值增长6%。 序时推进 一季度增长5%。 市发展改革委 2 固定资产投资增长10%以上。 序时推进 梳理项目 计划新开工项目清单 按月调度。 市发展改革委"
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "某市"))
+        #expect(report.tasks.map(\.task) == ["生产总值增长6%。", "固定资产投资增长10%以上。"])
+        #expect(report.tasks[1].progress == "梳理项目 计划新开工项目清单 按月调度。")
+        #expect(report.tasks.map(\.owner) == ["市发展改革委", "市发展改革委"])
+        #expect(report.sections.map(\.title) == ["一、努力完成主要目标"])
+        #expect(report.asOfMonth == 6)
+    }
+
+    @Test func keyValueBlocksAreOneRowEach() throws {
+        let text = """
+            2021年为民办实事项目进展情况月报表(11月份)
+
+            2021年省为民办实事项目进展情况月报表(11月份)
+
+            项 目
+
+            名 称
+
+            新建城市绿道130公里
+
+            进 展
+
+            情 况
+
+            已完成年度目标任务,共计140.01公里。
+
+            存 在
+
+            困 难
+
+            和问题
+
+            无
+
+            进 度是 否滞 后
+
+            否
+
+            2021年市为民办实事项目进展情况月报表(11月份)
+
+            项目名称
+
+            增种林荫50处
+
+            进展情况
+
+            已完成,共计51处。
+
+            进 度是 否滞 后
+
+            否
+
+            来源:福州市园林中心
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt"))
+        #expect(report.tasks.map(\.task) == ["新建城市绿道130公里", "增种林荫50处"])
+        #expect(report.tasks.map(\.progress) == ["已完成年度目标任务,共计140.01公里。", "已完成,共计51处。"])
+        #expect(report.region == "福州市园林中心" && report.asOfMonth == 11)
+    }
+}

@@ -81,6 +81,13 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
         return nil
     }
 
+    /// True when `header` is a label whose words are known, whether or not they give a role
+    /// (存在困难和问题 is a column, of no role goalpost reads).
+    package static func isKnownLabel(_ header: String) -> Bool {
+        guard header.utf8.count <= maxHeaderBytes, let label = label(of: header) else { return false }
+        return recognise(header) != nil || rules.contains { $0.role == nil && $0.words.contains(where: label.contains) }
+    }
+
     /// True when `header` is a short column label, whether or not its role is known.
     package static func isLabel(_ header: String) -> Bool {
         header.utf8.count <= maxHeaderBytes && label(of: header) != nil

@@ -55,13 +55,18 @@ package enum RegionInference {
         let text = SimplifiedChinese.simplified(headline)
         var found: [(offset: Int, name: String)] = []
         if let town = text.firstMatch(of: #/(?:^|年|关于)([\p{Han}]{2,4}?(?:街道|乡|镇))(?:人民政府|政府|党委|人大|\d|民生|重点|为民)/#) {
-            found.append((text.distance(from: text.startIndex, to: town.1.startIndex), String(town.1)))
+            found.append((text.unicodeScalars.distance(from: text.startIndex, to: town.1.startIndex), String(town.1)))
         }
         if let placeholder = text.firstMatch(of: #/(?:^|关于|年)((?:[A-Z]{2}|某某)(?:区|县|市))/#) {
-            found.append((text.distance(from: text.startIndex, to: placeholder.1.startIndex), String(placeholder.1)))
+            found.append((text.unicodeScalars.distance(from: text.startIndex, to: placeholder.1.startIndex), String(placeholder.1)))
         }
-        if let division = places(in: text).first(where: { $0.known || $0.clean }), let range = text.range(of: division.name) {
-            found.append((text.distance(from: text.startIndex, to: range.lowerBound), division.name))
+        // A name the gazetteer does not hold counts where a headline names its issuer: at the
+        // start, after the year or 关于 (临安区政府工作报告), or where no word goes on from it.
+        let scalars = Array(text.unicodeScalars)
+        if let division = places(in: text).first(where: { place in
+            place.known || place.clean || place.offset == 0 || "年于《".unicodeScalars.contains(scalars[place.offset - 1])
+        }) {
+            found.append((division.offset, division.name))
         }
         return found.min { $0.offset < $1.offset }?.name
     }
@@ -97,6 +102,8 @@ package enum RegionInference {
         var known: Bool
         /// False where the next character may make it part of another word (市委, 县域).
         var clean = true
+        /// Scalar offset of the name's first character in the text.
+        var offset = 0
     }
 
     /// Place names in `text` in order: known divisions, else two characters before 区/县/市/旗,
@@ -108,7 +115,9 @@ package enum RegionInference {
         var lastKnownEnd = -2
         for index in scalars.indices {
             if let name = Gazetteer.name(endingAt: index, in: scalars) {
-                if !isOfficeTitle(scalars, after: index) { found.append(Place(name: name, known: true)) }
+                if !isOfficeTitle(scalars, after: index) {
+                    found.append(Place(name: name, known: true, offset: index + 1 - name.unicodeScalars.count))
+                }
                 lastKnownEnd = index
                 continue
             }
@@ -122,7 +131,7 @@ package enum RegionInference {
             guard !genericEndings.contains(ending), !isOfficeTitle(scalars, after: index) else { continue }
             let name = String([Character(first), Character(second), Character(scalars[index])])
             let clean = index + 1 >= scalars.count || !wordEndings.contains(Character(scalars[index + 1]))
-            found.append(Place(name: name, known: lastKnownEnd == index - 3, clean: clean))
+            found.append(Place(name: name, known: lastKnownEnd == index - 3, clean: clean, offset: index - 2))
         }
         return found
     }

@@ -16,6 +16,10 @@ package enum TextLayout: String, Sendable, CaseIterable {
     case spacedRows
     /// Columns aligned with spaces, as pdftotext -layout writes them (``AlignedColumnsReader``).
     case alignedColumns
+    /// One key/value block per project, a cell per line (``KeyValueBlockReader``).
+    case keyValueBlocks
+    /// Header labels and cells run on as space-separated words (``TokenRowReader``).
+    case tokenRows
     /// Numbered items (1. … 2. …, 一、…, （一）…) with their progress (``ListLayoutReader``).
     case numberedList
 
@@ -35,6 +39,8 @@ package enum TextLayout: String, Sendable, CaseIterable {
         if AlignedColumnsReader.accepts(text) { return .alignedColumns }
         if SpacedRowReader.accepts(text) { return .spacedRows }
         if ParagraphCellReader.accepts(text) { return .paragraphCells }
+        if TokenRowReader.accepts(text) { return .tokenRows }
+        if KeyValueBlockReader.accepts(text) { return .keyValueBlocks }
         if ListLayoutReader.accepts(text) { return .numberedList }
         return nil
     }
@@ -56,6 +62,8 @@ package enum TextLayout: String, Sendable, CaseIterable {
         case .spacedRows: return try SpacedRowReader.read(text, file: file, limits: limits)
         case .paragraphCells: return try ParagraphCellReader.read(text, file: file, limits: limits)
         case .alignedColumns: return try AlignedColumnsReader.read(text, file: file, limits: limits)
+        case .tokenRows: return try TokenRowReader.read(text, file: file, limits: limits)
+        case .keyValueBlocks: return try KeyValueBlockReader.read(text, file: file, limits: limits)
         case .numberedList: return try ListLayoutReader.read(text, file: file, limits: limits)
         case nil: throw ReadError.noTable(file: file)
         }
