@@ -136,3 +136,58 @@ struct FlattenedGridTests {
         #expect(report.region == "福州市园林中心" && report.asOfMonth == 11)
     }
 }
+
+/// Pipe captures with one cell per line, and lists whose items are unnumbered headings.
+struct CellStreamTests {
+    @Test func oneCellPerLineRowsEndAtPipeLinesAndTakeMergedCellsFromAbove() throws {
+        let text = """
+            2024年度区政府民生实事项目进度表(1-11月)
+            序号 |
+            牵头单位 |
+            项目名称 |
+            业主单位 |
+            进展情况 |
+            ||
+            一 |
+            区住建局 |
+            文化中心北路 |
+            区城投 |
+            已完工 |
+            |
+            乐业路 |
+            区城管局 |
+            正在施工 |
+            ||||
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "新建区"))
+        #expect(report.tasks.map(\.task) == ["文化中心北路", "乐业路"])
+        #expect(report.tasks.map(\.progress) == ["已完工", "正在施工"])
+        #expect(report.tasks.map(\.owner) == ["区住建局", "区住建局"])
+        #expect(report.asOfMonth == 11)
+    }
+
+    @Test func oneCellPerLineWithoutRowEndsStartsRowsAtNumbers() throws {
+        let text = "2022年第二季度重点任务进展情况\n序号 | 重点任务 |\n完成时间 | 责任部门 | 进展情况 |\n1 |\n建成公园 |\n6月底 |\n区住建局 |\n已开工 |\n2 |\n修路 |\n9月底 |\n区交通局 |\n已完成 |\n"
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "某区"))
+        #expect(report.tasks.map(\.number) == ["1", "2"])
+        #expect(report.tasks.map(\.progress) == ["已开工", "已完成"])
+        #expect(report.asOfMonth == 6)
+    }
+
+    @Test func unnumberedHeadingsAboveParagraphsAreItems() throws {
+        let text = """
+            2021年为民办实事项目全面完成
+            近日,省委、省政府发布关于2021年为民办实事项目实施情况的通报。
+            建设重大疫情救治基地
+            省级财政补助资金下达3.6亿元,完成年度计划的112.5%。
+            (一)金山院区二期项目:感染楼主体结构封顶。
+            (二)协和医院二期项目:主体结构施工至四层。
+            提升卫生应急救援处置能力
+            完成95支应急队伍组建和装备配备。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "福建省"))
+        #expect(report.tasks.map(\.task) == ["建设重大疫情救治基地", "提升卫生应急救援处置能力"])
+        #expect(report.tasks[0].progress.hasSuffix("主体结构施工至四层。"))
+        #expect(report.asOfMonth == 12)
+    }
+}

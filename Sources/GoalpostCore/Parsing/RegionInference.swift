@@ -35,18 +35,39 @@ package enum RegionInference {
     /// Most text scanned for names: a long table's first part names its region as often as all of it.
     static let maxScanned = 1 << 20
 
-    /// The most frequent place name in `text` (a known division wins a tie), or nil; a name the
+    /// The most frequent place name in `text` (a known division wins a tie) named at least
+    /// `minimumCount` times, or nil; a name the
     /// gazetteer does not hold must occur twice where no word goes on from it (完成县 in
     /// 完成县中崛起 and 贯彻市 in 贯彻市委 are no places).
-    package static func region(in text: String) -> String? {
+    package static func region(in text: String, minimumCount: Int = 1) -> String? {
         var counts: [Place: Int] = [:]
         var clean: [String: Int] = [:]
         for place in places(in: SimplifiedChinese.simplified(String(text.unicodeScalars.prefix(maxScanned)))) {
             counts[Place(name: place.name, known: place.known), default: 0] += 1
             if place.clean { clean[place.name, default: 0] += 1 }
         }
-        return counts.filter { $0.key.known || clean[$0.key.name, default: 0] >= 2 }
+        return counts.filter { $0.value >= minimumCount && ($0.key.known || clean[$0.key.name, default: 0] >= 2) }
             .max { rank($0) < rank($1) }?.key.name
+    }
+
+    /// The region a table's own text names: a name it gives twice or more, or one it gives once
+    /// when the text does not speak of itself as another level (a district's table saying 区政府
+    /// does not report on the city in 南昌市政大道房地产有限公司).
+    package static func bodyRegion(in body: String) -> String? {
+        if let region = region(in: body, minimumCount: 2) { return region }
+        guard let single = region(in: body) else { return nil }
+        guard let level = selfLevel(in: body) else { return single }
+        return single.hasSuffix(level) ? single : nil
+    }
+
+    /// The level a text speaks of itself as (全区, 我县, 区政府, 县委, 市级): the most frequent.
+    static func selfLevel(in text: String) -> String? {
+        let text = SimplifiedChinese.simplified(String(text.unicodeScalars.prefix(maxScanned)))
+        var counts: [String: Int] = [:]
+        for match in text.matches(of: #/[全我本](区|县|市|乡|镇)|(区|县|市|乡|镇)(?:政府|委|级|直)/#) {
+            if let level = match.1 ?? match.2 { counts[String(level), default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
     /// The first place a headline names: a division, a town before 人民政府/政府 or after the year,

@@ -35,8 +35,14 @@ enum InlineLabels {
     }
 
     /// The label whose last character is at `colon - 1`: a run of Han characters after a boundary,
-    /// or a qualifier-led tail of a longer run, that names a column role.
+    /// or a qualifier-led tail of a longer run, that names a column role other than the task (the
+    /// text before the labels is the task; 二期项目：已封顶 is progress, not a column).
     private static func label(endingBefore colon: Int, in text: [Character]) -> String? {
+        guard let label = candidate(endingBefore: colon, in: text), ColumnRole.recognise(label) != .task else { return nil }
+        return label
+    }
+
+    private static func candidate(endingBefore colon: Int, in text: [Character]) -> String? {
         var start = colon
         while start > 0, colon - start < 24, isHan(text[start - 1]) { start -= 1 }
         guard colon - start >= 2 else { return nil }

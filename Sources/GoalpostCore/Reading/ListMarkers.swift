@@ -11,6 +11,10 @@ struct ListMarkers {
         case chinese
         /// （一） / (一)
         case bracketed
+        /// No number: a short heading line above its paragraphs.
+        case heading
+
+        static let numbered: [Family] = [.arabic, .chinese, .bracketed]
     }
 
     /// One marker: where it starts, where the item's text starts, and its ordinal.
@@ -32,7 +36,7 @@ struct ListMarkers {
     static func items(in characters: [Character]) -> [Marker] {
         let all = markers(in: characters)
         var best: [Marker] = []
-        for family in Family.allCases {
+        for family in Family.numbered {
             for run in runs(all.filter { $0.family == family }) where run.count >= 2 {
                 guard !followsColon(run[0], in: characters) else { continue }
                 if run.count > best.count || (run.count == best.count && run[0].start < (best.first?.start ?? Int.max)) {
@@ -40,7 +44,47 @@ struct ListMarkers {
                 }
             }
         }
-        return best
+        let headings = headingItems(in: characters)
+        return headings.count > best.count || nests(best, in: headings) ? headings : best
+    }
+
+    /// True when every marker of `run` falls inside one heading item: the numbers are a list
+    /// within an item ((一)… (二)… under a heading), the headings the items.
+    private static func nests(_ run: [Marker], in headings: [Marker]) -> Bool {
+        guard headings.count >= 2, let first = run.first, let last = run.last else { return false }
+        guard let owner = headings.lastIndex(where: { $0.start < first.start }) else { return false }
+        let end = owner + 1 < headings.count ? headings[owner + 1].start : Int.max
+        return last.start < end
+    }
+
+    /// Longest heading line, in characters.
+    static let maxHeading = 30
+    /// Characters a heading does not hold: it is a name, not a sentence.
+    static let sentencePunctuation: Set<Character> = Set("。；;！!？?，,：:")
+
+    /// Items of a list without numbers: lines short enough to be names, without sentence
+    /// punctuation or a year (a title: 2021年…全面完成), each followed by a paragraph line.
+    static func headingItems(in characters: [Character]) -> [Marker] {
+        var lines: [(start: Int, text: String)] = []
+        var start = 0
+        for index in characters.indices where characters[index].isNewline {
+            lines.append((start, String(characters[start..<index])))
+            start = index + 1
+        }
+        lines.append((start, String(characters[start...])))
+        let filled = lines.map { ($0.start, $0.text.trimmingWhitespace()) }.filter { !$0.1.isEmpty }
+        var found: [Marker] = []
+        for (position, line) in filled.enumerated() where position + 1 < filled.count {
+            let (offset, text) = line
+            let next = filled[position + 1].1
+            guard (4...maxHeading).contains(text.count), !text.contains(where: sentencePunctuation.contains),
+                text.firstMatch(of: #/\d{4}\s*年/#) == nil, markers(in: Array(text)).first?.start != 0,
+                next.count > text.count, next.contains(where: sentencePunctuation.contains)
+            else { continue }
+            let lead = characters[offset...].prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+            found.append(Marker(family: .heading, ordinal: found.count + 1, start: offset + lead, contentStart: offset + lead))
+        }
+        return found.count >= 2 ? found : []
     }
 
     /// Sequences 1, 2, 3 … in file order; a marker out of sequence is skipped, a 1 starts a new run.

@@ -31,6 +31,12 @@ package enum PipeTableReader {
         if lines.filter(\.closed).count * 2 < lines.count {
             for index in lines.indices { lines[index].closed = true }
         }
+        if PipeCellStream.applies(to: lines.map(\.cells)) {
+            let rows = PipeCellStream.rows(of: lines.map { ($0.cells, $0.number) })
+            let headerLine = rows.first?.line ?? Int.max
+            for row in rows { try grid.appendRow(row.cells, line: row.line) }
+            return CellGrid(preamble: notes.filter { $0.line < headerLine }.map(\.text), rows: grid.finish(), layout: "pipeCellPerLine")
+        }
         let rows = lines.map { GridRow(cells: $0.cells, line: $0.number) }
         let header = TableHeader.find(in: rows)
         // Text before the header is the page around the table (title, notes); text after it is not.
