@@ -33,13 +33,43 @@ import Testing
         #expect(error?.description == "Cannot read 'h.txt': no table header names a task and its progress; the header at line 3 (序号 | 责任单位 | 完成情况) has no task column (工作任务/工作事项/重点任务/项目名称/…).")
     }
 
-    @Test func rowMissingCellsInTheMiddleNamesTheRow() {
+    @Test func rowMissingItsMergedGroupCellTakesItFromAbove() throws {
         let text = Fixtures.table(title: "2023年临安区政府工作报告重点工作完成情况表", rows: [
             Self.header, ["1", "扩空间", "任务一", "已完成。"], ["2", "任务二", "已完成。"], ["3", "", "任务三", "已完成。"],
         ])
+        let report = try Fixtures.parse(text, file: "m.txt")
+        #expect(report.tasks.map(\.task) == ["任务一", "任务二", "任务三"])
+        #expect(report.tasks[1].progress == "已完成。" && report.tasks[1].category == "扩空间")
+        #expect(report.warnings == ["row at line 13: 工作目标 taken from the row above (a merged cell the page dropped)"])
+    }
+
+    @Test func rowMissingCellsNoMergeExplainsNamesTheRow() {
+        let text = Fixtures.table(title: "2023年临安区政府工作报告重点工作完成情况表", rows: [
+            ["序号", "工作任务", "完成情况", "责任单位"], ["1", "任务一", "已完成。", "区发改局"], ["2", "任务二"], ["3", "任务三", "已完成。", "区发改局"],
+        ])
         let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "m.txt") }
-        #expect(error == .missingCells(file: "m.txt", line: 13, number: "2", found: 3, expected: 4))
-        #expect(error?.description == "Cannot read 'm.txt': the row at line 13 (task '2') has 3 cells where the header has 4.")
+        #expect(error == .missingCells(file: "m.txt", line: 13, number: "2", found: 2, expected: 4))
+        #expect(error?.description == "Cannot read 'm.txt': the row at line 13 (task '2') has 2 cells where the header has 4.")
+    }
+
+    @Test func pipeRowThatDroppedItsMergedOwnerTakesItFromAbove() throws {
+        let text = """
+            2024年4月临安区民生实事项目进展情况
+            序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |
+            1 | 接种流感疫苗24723人。 | 制定方案。 | 区卫生健康局 | 已完成。已制定方案。 |
+            2 | 筛查7400人。 | 完成筛查1480人。 | 已完成。完成筛查3495人。 | |
+            3 | 培训235人。 | 培训65人。 | 区红十字会 | 已完成。培训188人。 |
+            """
+        let report = try Fixtures.parse(text, file: "p.txt")
+        #expect(report.tasks.map(\.owner) == ["区卫生健康局", "区卫生健康局", "区红十字会"])
+        #expect(report.tasks[1].progress == "已完成。完成筛查3495人。")
+        #expect(report.tasks[1].warnings == ["row at line 4: 牵头单位 taken from the row above (a merged cell the page dropped)"])
+    }
+
+    @Test func shortPipeRowIsNotMergedIntoTheRowAbove() {
+        let text = "2023年临安区工作任务完成情况\n| 序号 | 工作任务 | 完成情况 | 责任单位 |\n| 1 | 建成公园 | 已完成 | 区住建局 |\n| 2 | 修路 |\n| 3 | 修桥 | 已完成 | 区交通局 |\n"
+        let error = #expect(throws: ParseError.self) { try Fixtures.parse(text, file: "s.txt") }
+        #expect(error == .missingCells(file: "s.txt", line: 4, number: "2", found: 2, expected: 4))
     }
 
     @Test func truncatedLastRowIsKeptWithAWarning() throws {

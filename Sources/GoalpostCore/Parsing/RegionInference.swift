@@ -85,7 +85,7 @@ package enum RegionInference {
         // start, after the year or 关于 (临安区政府工作报告), or where no word goes on from it.
         let scalars = Array(text.unicodeScalars)
         if let division = places(in: text).first(where: { place in
-            place.known || place.clean || place.offset == 0 || "年于《".unicodeScalars.contains(scalars[place.offset - 1])
+            place.known || place.clean || place.offset == 0 || "年月度于《".unicodeScalars.contains(scalars[place.offset - 1])
         }) {
             found.append((division.offset, division.name))
         }

@@ -7,6 +7,8 @@ struct ReportBuilder {
     private(set) var tasks: [ReportTask] = []
     private(set) var warnings: [String] = []
     private var category: String?
+    /// The cells of the last task row, for cells a page merged over rows.
+    private var above: [String]?
 
     init(header: TableHeader, fileName: String) {
         self.header = header
@@ -60,9 +62,16 @@ struct ReportBuilder {
         return row
     }
 
-    /// The row's cells padded to the header width; a short row is allowed only as the cut-off last row.
+    /// The row's cells padded to the header width: a cell the page merged over rows is put back from
+    /// the row above (``ShortRowRepair``); another short row is allowed only as the cut-off last row.
     private mutating func checkedCells(_ row: GridRow, isLast: Bool, cut: Bool) throws -> (GridRow, [String]) {
         let number = header.cell(.number, in: row)?.trimmingWhitespace() ?? ""
+        if case .repaired(let cells, let columns) = ShortRowRepair(header: header).repair(row.cells, above: above) {
+            let names = columns.map { CellText.squeezed(header.labels[$0]) }.joined(separator: "、")
+            let warning = "row at line \(row.line): \(names) taken from the row above (a merged cell the page dropped)"
+            warnings.append(warning)
+            return (GridRow(cells: cells, line: row.line), [warning])
+        }
         if row.cells.count > header.width {
             throw ParseError.extraCells(
                 file: fileName, line: row.line, number: number, found: row.cells.count, expected: header.width)
@@ -86,6 +95,7 @@ struct ReportBuilder {
 
     private mutating func addTask(_ checked: (row: GridRow, warnings: [String])) {
         let row = checked.row
+        above = row.cells
         if let name = header.cell(.category, in: row), !CellText.squeezed(name).isEmpty { setCategory(name) }
         registerCategory()
         let task = header.cell(.task, in: row) ?? ""

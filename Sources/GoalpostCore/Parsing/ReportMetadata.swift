@@ -56,7 +56,7 @@ package struct ReportMetadata: Sendable, Equatable {
     /// break titles over lines (关于2023年为民办实事项目 / 实施情况的通报).
     static func pickTitle(_ preamble: [String]) -> String {
         let lines = headlines(preamble)
-        let markers = ["情况", "表", "进展", "报告", "通报", "清单", "完成"]
+        let markers = ["情况", "表", "进展", "报告", "通报", "清单", "完成", "计划", "进度"]
         let titled = lines.filter { firstYear(in: $0) != nil && markers.contains(where: SimplifiedChinese.simplified($0).contains) }
         // A title is a heading, not a sentence of the text below it or a labelled page line.
         let headingLike = titled.filter { !$0.contains(where: { "。！？!?:：".contains($0) }) && $0.count <= 80 }

@@ -1,7 +1,5 @@
 /// What a table's cells tell about its columns where the header words do not decide.
 extension TableHeader {
-    /// Words that open a progress text (已完成。…, 截至6月底…).
-    static let progressOpenings = ["已完成", "已", "完成", "正在", "截至", "截止", "基本完成", "提前完成", "目前", "累计"]
     /// Longest median cell (in characters) of a column of judgements (达序推进, 已完成, 滞后).
     static let maxJudgementLength = 8
 
@@ -46,7 +44,7 @@ extension TableHeader {
         return (0..<width).first { column in
             guard !used.contains(column) else { return false }
             let cells = rows.compactMap { $0.cells.indices.contains(column) ? $0.cells[column] : nil }.filter { !$0.isEmpty }
-            let opening = cells.filter { cell in Self.progressOpenings.contains { cell.hasPrefix($0) } }
+            let opening = cells.filter(CellKind.isProgress)
             return cells.count >= 1 && opening.count * 2 > cells.count
         }
     }

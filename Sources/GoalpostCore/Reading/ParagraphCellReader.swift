@@ -3,8 +3,9 @@
 ///
 /// The header is the first run of paragraphs that are all column names. A paragraph that is
 /// only a number starts a row (without a number column, every header-width paragraphs make a
-/// row); a section or sub-section title is a row of its own. A row one cell short with a
-/// category column has an empty category (written only on its group's first row).
+/// row); a section or sub-section title is a row of its own. A numbered row's paragraphs go to
+/// the columns they fit (a task in parts, a progress text in several paragraphs, an owner the page
+/// merged away); a row without a category has an empty one (written only on its group's first row).
 package enum ParagraphCellReader {
     /// True when `text` has a run of three or more column-name paragraphs, one of them a task column.
     package static func accepts(_ text: String) -> Bool {
@@ -19,15 +20,12 @@ package enum ParagraphCellReader {
             return CellGrid(preamble: blocks.map(\.text), rows: [])
         }
         let header = blocks[run].map(\.text)
-        let categoryColumn = header.firstIndex { ColumnRole.recognise($0) == .category }
-        let numbered = header.contains { ColumnRole.recognise($0) == .number }
+        let roles = TableHeader(labels: header)?.roles ?? header.map(ColumnRole.recognise)
+        let numbered = roles.first == .number
         try grid.appendRow(header, line: blocks[run.lowerBound].line)
         func close(_ row: GridRow?) throws {
-            guard var row else { return }
-            if let categoryColumn, row.cells.count == header.count - 1, categoryColumn <= row.cells.count {
-                row.cells.insert("", at: categoryColumn)
-            }
-            try grid.appendRow(row.cells, line: row.line)
+            guard let row else { return }
+            try grid.appendRow(cells(of: row.cells, roles: roles, numbered: numbered), line: row.line)
         }
         var current: GridRow?
         for block in blocks[run.upperBound...] {
@@ -38,12 +36,8 @@ package enum ParagraphCellReader {
             }
             let startsRow = current.map { numbered ? SectionTitle.isNumber(block.text) : $0.cells.count == header.count } ?? true
             if !startsRow, var row = current.take() {
-                // Taken out of `current`, the row is uniquely owned: the appends below are in place.
-                if row.cells.count < header.count {
-                    row.cells.append(block.text)
-                } else if let last = row.cells.indices.last {
-                    row.cells[last] += "\n" + block.text
-                }
+                // Taken out of `current`, the row is uniquely owned: the append is in place.
+                row.cells.append(block.text)
                 current = row
             } else {
                 try close(current.take())
@@ -52,6 +46,23 @@ package enum ParagraphCellReader {
         }
         try close(current)
         return CellGrid(preamble: blocks[..<run.lowerBound].map(\.text), rows: grid.finish())
+    }
+
+    /// A row's cells from its paragraphs: a numbered row's paragraphs go to the columns they fit
+    /// (``ParagraphRowSplit``), an empty group cell being written once per group; else in order,
+    /// extra paragraphs joining the last cell.
+    private static func cells(of paragraphs: [String], roles: [ColumnRole?], numbered: Bool) -> [String] {
+        if numbered, let first = paragraphs.first,
+            let split = ParagraphRowSplit.cells(Array(paragraphs.dropFirst()), roles: Array(roles.dropFirst()))
+        {
+            var cells = [first] + split
+            if let group = roles.firstIndex(of: .category), cells.count < roles.count, group <= cells.count {
+                cells.insert("", at: group)
+            }
+            return cells
+        }
+        guard paragraphs.count > roles.count, roles.count >= 1 else { return paragraphs }
+        return Array(paragraphs.prefix(roles.count - 1)) + [paragraphs.dropFirst(roles.count - 1).joined(separator: "\n")]
     }
 
     private struct Block {

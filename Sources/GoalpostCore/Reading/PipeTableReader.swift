@@ -92,6 +92,9 @@ package enum PipeTableReader {
     private static func continues(_ cells: [String], header: TableHeader) -> Bool {
         let filled = cells.filter { !$0.isEmpty }
         if filled.count == 1, SectionTitle.matches(filled[0]) || SectionTitle.isSubsection(filled[0]) { return false }
+        // A short row that starts with its number is a row whose merged cell the page dropped.
+        if let numberColumn = header.columns[.number], numberColumn < cells.count,
+            SectionTitle.isNumber(cells[numberColumn]) { return false }
         if cells.count < header.width { return true }
         // The number column, or the task column when there is none, is empty only on a continuation.
         guard let keyColumn = header.columns[.number] ?? header.columns[.task], keyColumn < cells.count,

@@ -1,0 +1,69 @@
+/// Rows shorter than their header because the page dropped a vertically merged cell (牵头单位
+/// written once for a group of rows): the missing cell is the row above's, in a group, owner or
+/// leader column, where putting it back makes every cell fit its column better.
+struct ShortRowRepair {
+    let header: TableHeader
+
+    /// Roles whose cells a page merges over rows.
+    static let mergedRoles: Set<ColumnRole> = [.category, .owner, .leader]
+    /// Most cells put back into one row.
+    static let maxMissing = 3
+
+    /// What became of a row.
+    enum Outcome: Equatable {
+        /// Full, or its empty trailing cells are really empty.
+        case unchanged
+        /// Cells put back from the row above, at `columns`.
+        case repaired([String], columns: [Int])
+        /// Short, and no merged cell explains it.
+        case unexplained
+    }
+
+    /// The row `cells` repaired with the row above, `above` (nil for the first row).
+    func repair(_ cells: [String], above: [String]?) -> Outcome {
+        var kept = cells
+        while kept.count > 1, kept.last?.trimmingWhitespace().isEmpty == true { kept.removeLast() }
+        let missing = header.width - kept.count
+        guard missing > 0 else { return .unchanged }
+        let padded = cells.count >= header.width ? cells : cells + Array(repeating: "", count: header.width - cells.count)
+        let baseline = score(padded)
+        var best: (cells: [String], columns: [Int], score: Int)?
+        if let above, missing <= Self.maxMissing {
+            let candidates = (0..<header.width).filter { column in
+                header.roles[column].map(Self.mergedRoles.contains) == true && column < above.count
+                    && !above[column].trimmingWhitespace().isEmpty
+            }
+            for columns in Self.combinations(of: candidates, choosing: missing) {
+                var filled = kept
+                var explicit = false
+                for column in columns where column <= filled.count {
+                    // A cell the page wrote empty is there: the merged cell was not dropped.
+                    explicit = explicit || (column < filled.count && filled[column].trimmingWhitespace().isEmpty)
+                    filled.insert(above[column], at: column)
+                }
+                guard !explicit, filled.count == header.width else { continue }
+                let score = score(filled)
+                if score > best?.score ?? Int.min { best = (filled, columns, score) }
+            }
+        }
+        if let best, best.score > baseline { return .repaired(best.cells, columns: best.columns) }
+        return cells.count >= header.width ? .unchanged : .unexplained
+    }
+
+    private func score(_ cells: [String]) -> Int {
+        cells.indices.reduce(0) { total, column in
+            total + CellKind.fit(cells[column], role: column < header.roles.count ? header.roles[column] : nil)
+        }
+    }
+
+    /// Every way to choose `count` of `items`, in order.
+    static func combinations(of items: [Int], choosing count: Int) -> [[Int]] {
+        guard count > 0 else { return [[]] }
+        guard items.count >= count else { return [] }
+        var result: [[Int]] = []
+        for (index, item) in items.enumerated() {
+            for rest in combinations(of: Array(items[(index + 1)...]), choosing: count - 1) { result.append([item] + rest) }
+        }
+        return result
+    }
+}
