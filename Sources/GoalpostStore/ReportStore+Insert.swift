@@ -60,8 +60,8 @@ extension ReportStore {
         }
         let statement = try db.makeStatement(sql: """
             INSERT INTO task (reportId, position, number, section, category, task, progress, owner, warnings,
-                targets, actuals, status, statusEvidence, schedule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                targets, actuals, status, statusEvidence, schedule, targetText, plan, verdict, result, columns)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, task) in report.tasks.enumerated() {
             let assessment = task.assessment
@@ -69,7 +69,8 @@ extension ReportStore {
                 reportId, position + 1, task.number, task.section, task.category, task.task, task.progress,
                 task.owner, JSONList.encode(task.warnings), QuantityJSON.encode(assessment?.targets ?? []),
                 QuantityJSON.encode(assessment?.actuals ?? []), assessment?.status.rawValue, assessment?.statusEvidence,
-                assessment?.schedule?.rawValue,
+                assessment?.schedule?.rawValue, task.targetText, task.plan, task.verdict, task.result,
+                JSONText.encode(task.columns),
             ])
         }
     }

@@ -11,7 +11,21 @@ enum Schema {
         migrator.registerMigration("v3-assessments", migrate: addAssessments)
         migrator.registerMigration("v4-user-decisions", migrate: addUserDecisions)
         migrator.registerMigration("v5-originals", migrate: addOriginals)
+        migrator.registerMigration("v6-task-columns", migrate: addTaskColumns)
         return migrator
+    }
+
+    /// What a row holds beyond task and progress: target text, plan, the office's verdict, the
+    /// result, and every other column as JSON `[{header, role, text}]`. Rows stored before this
+    /// migration have none until `reparse`.
+    private static func addTaskColumns(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE task ADD COLUMN targetText TEXT;
+            ALTER TABLE task ADD COLUMN plan TEXT;
+            ALTER TABLE task ADD COLUMN verdict TEXT;
+            ALTER TABLE task ADD COLUMN result TEXT;
+            ALTER TABLE task ADD COLUMN columns TEXT NOT NULL DEFAULT '[]';
+            """)
     }
 
     /// The bytes of every ingested file, keyed by their SHA-256 (`report.sha256`), so `reparse`

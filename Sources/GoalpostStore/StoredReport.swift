@@ -37,6 +37,13 @@ package struct StoredTask: Sendable, Equatable, Encodable {
     package var task: String
     package var progress: String
     package var owner: String?
+    /// Target text, plan, the office's verdict and result, when the table has those columns.
+    package var targetText: String?
+    package var plan: String?
+    package var verdict: String?
+    package var result: String?
+    /// Every other column of the row.
+    package var columns: [TaskColumn]
     package var warnings: [String]
     /// Figures promised in the task text.
     package var targets: [Quantity]
@@ -55,8 +62,8 @@ package struct StoredTask: Sendable, Equatable, Encodable {
     package var status: OutcomeStatus? { statusOverride?.status ?? computedStatus }
 
     private enum Keys: String, CodingKey {
-        case id, number, section, category, task, progress, owner, warnings, targets, actuals, status, computedStatus,
-            statusEvidence, schedule, statusOverride
+        case id, number, section, category, task, progress, owner, targetText, plan, verdict, result, columns, warnings,
+            targets, actuals, status, computedStatus, statusEvidence, schedule, statusOverride
     }
 
     init(row: Row) {
@@ -67,6 +74,11 @@ package struct StoredTask: Sendable, Equatable, Encodable {
         task = row["task"]
         progress = row["progress"]
         owner = row["owner"]
+        targetText = row["targetText"]
+        plan = row["plan"]
+        verdict = row["verdict"]
+        result = row["result"]
+        columns = JSONText.decode(row["columns"])
         warnings = JSONList.decode(row["warnings"])
         targets = QuantityJSON.decode(row["targets"])
         actuals = QuantityJSON.decode(row["actuals"])
@@ -86,6 +98,11 @@ package struct StoredTask: Sendable, Equatable, Encodable {
         try container.encode(task, forKey: .task)
         try container.encode(progress, forKey: .progress)
         try container.encode(owner, forKey: .owner)
+        try container.encode(targetText, forKey: .targetText)
+        try container.encode(plan, forKey: .plan)
+        try container.encode(verdict, forKey: .verdict)
+        try container.encode(result, forKey: .result)
+        try container.encode(columns, forKey: .columns)
         try container.encode(warnings, forKey: .warnings)
         try container.encode(targets, forKey: .targets)
         try container.encode(actuals, forKey: .actuals)
@@ -97,15 +114,21 @@ package struct StoredTask: Sendable, Equatable, Encodable {
     }
 }
 
-/// Stores string lists as JSON text columns.
-enum JSONList {
-    static func encode(_ list: [String]) -> String {
+/// Stores a list of Codable values as a JSON text column; unreadable text reads as an empty list.
+enum JSONText {
+    static func encode<Value: Encodable>(_ list: [Value]) -> String {
         guard let data = try? JSONEncoder().encode(list) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func decode(_ text: String?) -> [String] {
-        guard let text, let list = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else { return [] }
+    static func decode<Value: Decodable>(_ text: String?, as type: Value.Type = Value.self) -> [Value] {
+        guard let text, let list = try? JSONDecoder().decode([Value].self, from: Data(text.utf8)) else { return [] }
         return list
     }
+}
+
+/// Stores string lists as JSON text columns.
+enum JSONList {
+    static func encode(_ list: [String]) -> String { JSONText.encode(list) }
+    static func decode(_ text: String?) -> [String] { JSONText.decode(text) }
 }

@@ -34,11 +34,11 @@ import Testing
         try withTemporaryDirectory { home throws in
             let broken = home.appendingPathComponent("broken.txt")
             let text = try String(contentsOfFile: Self.sample, encoding: .utf8)
-                .replacingOccurrences(of: "\t2 \n\t\n\t全面开展", with: "\t2 \n\t全面开展")
+                .replacingOccurrences(of: "\t2 \n\t\n\t全面开展", with: "\t2 \n\t\n\t多余的格\n\t全面开展")
             try text.write(to: broken, atomically: true, encoding: .utf8)
             let result = try CLIRunner.run(["ingest", "--home", home.path, broken.path])
             #expect(result.status == 1)
-            #expect(result.stdout.contains("failed     \(broken.path): Cannot read 'broken.txt': the row at line 17 (task '2') has 3 cells where the header has 4."))
+            #expect(result.stdout.contains("failed     \(broken.path): Cannot read 'broken.txt': the row at line 17 (task '2') has 5 cells, more than the header's 4."))
             let reports = try CLIRunner.run(["reports", "--home", home.path, "--json"])
             let stored = try reports.json() as? [Any]
             #expect(stored?.isEmpty == true)

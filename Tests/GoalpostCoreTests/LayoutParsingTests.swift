@@ -110,3 +110,24 @@ struct LayoutParsingTests {
         #expect(report.region == "临安区" && report.year == 2023 && report.asOfMonth == 12)
     }
 }
+
+/// Columns beyond task and progress: kept in fields of their own or as other columns.
+struct ColumnRoleFieldTests {
+    @Test func planVerdictTargetAndOtherColumnsAreKept() throws {
+        let text = """
+            开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)
+            序号 | 项目名称 | 目标任务 | 进度安排 | 进展情况 | 完成情况 | 牵头领导 | 备注 |
+            1 | 新安综合体 | 建成1个。 | ①2月上旬前,完成设计招标。 | ①已完成。2月10日,完成设计招标。 | 达序推进 | 张三 | |
+            2 | 金融服务业 | 召开会议2次。 | ①3月底前,召开金融联席会议。 | ①已完成。2月23日,召开联席会议。 | 滞后 | 李四 | 无 |
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "k.txt")).assessed()
+        let task = report.tasks[0]
+        #expect(task.task == "新安综合体" && task.targetText == "建成1个。")
+        #expect(task.plan == "①2月上旬前,完成设计招标。" && task.verdict == "达序推进")
+        #expect(task.progress == "①已完成。2月10日,完成设计招标。")
+        #expect(task.columns == [TaskColumn(header: "牵头领导", role: .leader, text: "张三")])
+        #expect(report.tasks[1].columns.map(\.header) == ["牵头领导", "备注"])
+        #expect(report.tasks[1].assessment?.targets.first?.text == "2次", "targets come from the target column")
+        #expect(report.region == "开化县" && report.asOfMonth == 3)
+    }
+}

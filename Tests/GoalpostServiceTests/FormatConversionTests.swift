@@ -52,6 +52,34 @@ struct FormatConversionTests {
         #expect(result.report.region == "余杭区" && result.report.asOfMonth == 3)
     }
 
+    /// Rows of `pdf` equal to the reference's (number, category, task, progress, owner; spaces ignored).
+    private func exactRows(_ pdf: String, reference: String, region: String) throws -> (exact: Int, read: Int, expected: Int) {
+        let reader = ReportFileReader()
+        let url = Self.fixtures.appendingPathComponent(pdf)
+        let options = ParseOptions(fileName: pdf, region: region)
+        let report = try reader.read(try reader.bytes(of: url), fileName: pdf, options: options).report
+        let expected = try ReportReader.read(
+            Array(try Data(contentsOf: Self.fixtures.appendingPathComponent(reference))),
+            options: ParseOptions(fileName: reference, region: region))
+        func key(_ task: ReportTask) -> String {
+            [task.number, task.category ?? "-", task.task, task.progress, task.owner ?? "-"].map(CellText.squeezed).joined(separator: "|")
+        }
+        let wanted = Set(expected.tasks.map(key))
+        return (report.tasks.filter { wanted.contains(key($0)) }.count, report.tasks.count, expected.tasks.count)
+    }
+
+    @Test(.enabled(if: hasPdftotext, "pdftotext (poppler-utils) is not installed"), arguments: [
+        ("linan-2023.libreoffice.pdf", "linan-2023.reference.txt", 158),
+        ("linan-2023.centred.libreoffice.pdf", "linan-2023.reference.txt", 156),
+        ("owner-2024-h1.libreoffice.pdf", "owner-2024-h1.reference.txt", 14),
+        ("yuhang-2022-q1.libreoffice.pdf", "yuhang-2022-q1.reference.txt", 6),
+    ])
+    func wordTableExportedToPDFIsReadFromWordPositions(pdf: String, reference: String, atLeast: Int) throws {
+        let rows = try exactRows(pdf, reference: reference, region: "临安区")
+        #expect(rows.read == rows.expected)
+        #expect(rows.exact >= atLeast, "\(rows.exact) of \(rows.expected) rows exactly")
+    }
+
     @Test func docIsReadThroughAntiwordAndTheOutcomeNamesIt() throws {
         try withTemporaryDirectory { directory in
             let pipe = Self.fixtures.appendingPathComponent("owner-2024-h1.pipe.txt").path

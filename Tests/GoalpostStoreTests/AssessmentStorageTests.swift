@@ -35,3 +35,26 @@ import Testing
         }
     }
 }
+
+@Suite struct TaskColumnStorageTests {
+    @Test func targetPlanVerdictResultAndOtherColumnsComeBackAndEncodeAsTheContractSays() throws {
+        try withTestStore { store throws in
+            var report = makeReport()
+            report.tasks[0].targetText = "1300人"
+            report.tasks[0].plan = "4月:制定方案。"
+            report.tasks[0].verdict = "达序推进"
+            report.tasks[0].result = "惠及群众"
+            report.tasks[0].columns = [TaskColumn(header: "牵头领导", role: .leader, text: "李副区长"), TaskColumn(header: "存在困难和问题", role: nil, text: "无")]
+            guard case .ingested(let id, _) = try store.insert(report) else { Issue.record("not ingested"); return }
+            let tasks = try #require(try store.report(id: id)?.tasks)
+            #expect(tasks[0].targetText == "1300人" && tasks[0].plan == "4月:制定方案。" && tasks[0].verdict == "达序推进")
+            #expect(tasks[0].result == "惠及群众" && tasks[0].columns == report.tasks[0].columns)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let json = String(decoding: try encoder.encode(tasks[1]), as: UTF8.self)
+            #expect(json.contains(#""columns":[]"#) && json.contains(#""plan":null"#) && json.contains(#""targetText":null"#))
+            let first = String(decoding: try encoder.encode(tasks[0]), as: UTF8.self)
+            #expect(first.contains(#"{"header":"存在困难和问题","role":null,"text":"无"}"#))
+        }
+    }
+}

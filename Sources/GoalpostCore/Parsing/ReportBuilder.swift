@@ -93,6 +93,18 @@ struct ReportBuilder {
         return (padded, [warning])
     }
 
+    /// Roles read into a field of their own (the first column of each).
+    static let fieldRoles: [ColumnRole] = [.number, .category, .task, .progress, .owner, .target, .plan, .verdict, .result]
+
+    /// The row's cells in columns that have no field of their own, empty ones left out.
+    private func otherColumns(of row: GridRow) -> [TaskColumn] {
+        let fieldColumns = Set(Self.fieldRoles.compactMap { header.columns[$0] })
+        return (0..<min(row.cells.count, header.width)).compactMap { column in
+            guard !fieldColumns.contains(column), !row.cells[column].isEmpty else { return nil }
+            return TaskColumn(header: CellText.squeezed(header.labels[column]), role: header.roles[column], text: row.cells[column])
+        }
+    }
+
     private mutating func addTask(_ checked: (row: GridRow, warnings: [String])) {
         let row = checked.row
         above = row.cells
@@ -103,9 +115,11 @@ struct ReportBuilder {
         var rowWarnings = checked.warnings
         if task.isEmpty { rowWarnings.append("empty task text") }
         if progress.isEmpty && checked.warnings.isEmpty { rowWarnings.append("empty progress text") }
-        let owner = header.cell(.owner, in: row).flatMap { $0.isEmpty ? nil : $0 }
+        func text(_ role: ColumnRole) -> String? { header.cell(role, in: row).flatMap { $0.isEmpty ? nil : $0 } }
         tasks.append(ReportTask(
             number: header.cell(.number, in: row)?.trimmingWhitespace() ?? "", section: sections.last?.ordinal,
-            category: category, task: task, progress: progress, owner: owner, warnings: rowWarnings))
+            category: category, task: task, progress: progress, owner: text(.owner), warnings: rowWarnings,
+            targetText: text(.target), plan: text(.plan), verdict: text(.verdict), result: text(.result),
+            columns: otherColumns(of: row)))
     }
 }

@@ -8,6 +8,8 @@ struct ShortRowRepair {
     static let mergedRoles: Set<ColumnRole> = [.category, .owner, .leader]
     /// Most cells put back into one row.
     static let maxMissing = 3
+    /// How much better every cell must fit its column once the missing cells are back.
+    static let minimumGain = 2
 
     /// What became of a row.
     enum Outcome: Equatable {
@@ -37,8 +39,10 @@ struct ShortRowRepair {
                 var filled = kept
                 var explicit = false
                 for column in columns where column <= filled.count {
-                    // A cell the page wrote empty is there: the merged cell was not dropped.
-                    explicit = explicit || (column < filled.count && filled[column].trimmingWhitespace().isEmpty)
+                    // A cell the page wrote (empty, or the row above's value) is there: it was not dropped.
+                    let present = column < filled.count
+                        && (filled[column].trimmingWhitespace().isEmpty || filled[column] == above[column])
+                    explicit = explicit || present
                     filled.insert(above[column], at: column)
                 }
                 guard !explicit, filled.count == header.width else { continue }
@@ -46,7 +50,8 @@ struct ShortRowRepair {
                 if score > best?.score ?? Int.min { best = (filled, columns, score) }
             }
         }
-        if let best, best.score > baseline { return .repaired(best.cells, columns: best.columns) }
+        // Putting cells back must make the row clearly better, not merely fill an empty cell.
+        if let best, best.score >= baseline + Self.minimumGain { return .repaired(best.cells, columns: best.columns) }
         return cells.count >= header.width ? .unchanged : .unexplained
     }
 

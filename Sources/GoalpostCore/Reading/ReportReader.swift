@@ -21,6 +21,21 @@ package enum ReportReader {
         try TableParser.table(of: grid(of: bytes, file: file, limits: limits, format: format), file: file)
     }
 
+    /// The tasks of a PDF from pdftotext's `-bbox-layout` output `xhtml`: the table read from word
+    /// positions, else (no header among the blocks: a list, not a grid) the text in reading order.
+    package static func table(ofPDFLayout xhtml: [UInt8], file: String, limits: ReaderLimits = .default) throws -> ReadTable {
+        if xhtml.count > limits.maxFileBytes * 8 {
+            throw ReadError.tooLarge(file: file, size: xhtml.count, limit: limits.maxFileBytes * 8)
+        }
+        let layout = PDFLayout(xhtml: String(decoding: xhtml, as: UTF8.self))
+        if let grid = try PDFTableReader.grid(of: layout, file: file, limits: limits) {
+            return try TableParser.table(of: grid, file: file)
+        }
+        let text = layout.plainText
+        guard !text.allSatisfy(\.isWhitespace) else { throw ReadError.empty(file: file) }
+        return try TableParser.table(of: TextLayout.grid(of: text, file: file, limits: limits), file: file)
+    }
+
     /// The cell grid of `bytes`, read by the format reader `format` selects, else the one the
     /// file's name and content select (``FileFormat/detect(file:bytes:)``).
     package static func grid(

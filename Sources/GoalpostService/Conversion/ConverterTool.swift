@@ -15,9 +15,10 @@ package struct ConverterTool: Sendable, Equatable {
         self.debianPackage = debianPackage
     }
 
-    /// pdftotext keeps the table's columns aligned with `-layout`; text goes to stdout (`-`).
+    /// pdftotext writes every word with its box (`-bbox-layout`, XHTML on stdout), so a table is
+    /// read from positions (``PDFTableReader``).
     package static let pdftotext = ConverterTool(
-        executable: "pdftotext", arguments: ["-layout", "-enc", "UTF-8"], debianPackage: "poppler-utils")
+        executable: "pdftotext", arguments: ["-bbox-layout", "-enc", "UTF-8"], debianPackage: "poppler-utils")
 
     /// antiword renders Word 97-2003 tables as pipe-separated rows; `-w 0` keeps paragraphs on one line.
     package static let antiword = ConverterTool(

@@ -65,6 +65,9 @@ package struct ReportFileReader: Sendable {
         logger?.info("converted with \(conversion.converter)", metadata: [
             "report.path": "\(fileName)", "converter": "\(conversion.converter)",
         ])
+        if tool == .pdftotext {
+            return (try ReportReader.table(ofPDFLayout: conversion.text, file: fileName, limits: limits), conversion.converter)
+        }
         return (try ReportReader.table(of: conversion.text, file: fileName, limits: limits, format: .text), conversion.converter)
     }
 }
