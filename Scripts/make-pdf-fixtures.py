@@ -4,8 +4,12 @@ real CJK glyphs, fonts-noto-cjk), as an office exports a Word table: Tests/Fixtu
 NAME.libreoffice.pdf. linan-2023.centred.libreoffice.pdf is the sample with every cell vertically
 centred, as many Word tables are: numbers in the middle of tall rows, merged 工作目标 cells centred
 over their group. The committed PDFs are what the tests read; run this only to regenerate them.
+
+It also writes linan-2023.pdf-lines.pipe.txt: the LibreOffice PDF copied out line by line into pipe
+rows, as a capture of a PDF looks when every visual line becomes a row (a long cell continues on
+the lines below with the other cells empty).
 """
-import os, pathlib, re, shutil, subprocess, sys, tempfile, zipfile
+import html, os, pathlib, re, shutil, subprocess, sys, tempfile, zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FORMATS = ROOT / "Tests/Fixtures/formats"
@@ -23,6 +27,45 @@ def centred(source, target):
                 text = text.replace("<w:tcPr>", '<w:tcPr><w:vAlign w:val="center"/>')
                 data = text.encode("utf-8")
             zout.writestr(item, data)
+
+
+def pipe_lines(pdf):
+    """The PDF's table as pipe rows, one per visual line: words placed by the header's columns."""
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    out, columns = [], None
+    for page in xhtml.split("<page ")[1:]:
+        lines = []
+        for line in re.finditer(r"<line [^>]*>(.*?)</line>", page, re.S):
+            words = [(float(m.group(1)), float(m.group(2)), html.unescape(m.group(3))) for m in
+                     re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)</word>', line.group(1))]
+            if words:
+                lines.append(words)
+        rows = {}
+        for words in lines:
+            for x, y, text in words:
+                rows.setdefault(round(y), []).append((x, text))
+        for y in sorted(rows):
+            words = sorted(rows[y])
+            texts = "".join(t for _, t in words)
+            if columns is None and texts.startswith("序号"):
+                columns = [x for x, _ in words]
+                out.append("| " + " | ".join(t for _, t in words) + " |")
+                continue
+            if columns is None:
+                out.append(texts)
+                continue
+            if texts.replace(" ", "") in ("序号工作目标工作任务完成情况",):
+                continue
+            cells = [""] * len(columns)
+            for x, text in words:
+                column = max(i for i, left in enumerate(columns) if left - 4 <= x or i == 0)
+                cells[column] += text
+            if words[0][0] < columns[1] - 4 and any(words[-1][0] > left for left in columns[2:]) and not cells[0].isdigit():
+                out.append("| " + texts + " |")
+            else:
+                out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
 
 
 def export(docx, out_dir, profile):
@@ -43,6 +86,9 @@ def main():
             pdf = export(source, scratch, scratch / "profile")
             shutil.copyfile(pdf, FORMATS / target)
             print(f"wrote {target} ({os.path.getsize(FORMATS / target)} bytes)")
+    capture = pipe_lines(FORMATS / "linan-2023.libreoffice.pdf")
+    (FORMATS / "linan-2023.pdf-lines.pipe.txt").write_text(capture, encoding="utf-8")
+    print(f"wrote linan-2023.pdf-lines.pipe.txt ({len(capture.splitlines())} lines)")
 
 
 if __name__ == "__main__":

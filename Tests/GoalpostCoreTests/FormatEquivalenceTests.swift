@@ -9,6 +9,7 @@ struct FormatEquivalenceTests {
         "linan-2023.pipe.txt", "linan-2023.md", "linan-2023.csv", "linan-2023.tsv", "linan-2023.docx",
         "linan-2023.xlsx", "linan-2023.html", "linan-2023.paragraphs.txt", "linan-2023.spaced.txt",
         "linan-2023.tabbed-rows.txt", "linan-2023.pdftotext.txt", "linan-2023.utf8-bom.txt", "linan-2023.utf16le.txt", "linan-2023.gb18030.txt",
+        "linan-2023.pdf-lines.pipe.txt",
     ]
     static let owner = [
         "owner-2024-h1.pipe.txt", "owner-2024-h1.md", "owner-2024-h1.csv", "owner-2024-h1.tsv",

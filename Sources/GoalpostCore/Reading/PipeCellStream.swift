@@ -15,9 +15,10 @@ enum PipeCellStream {
     /// Share of pipe lines holding at most one cell above which a capture is read this way.
     static let minimumShare = 0.7
 
-    /// True when most of `lines` (cells per pipe line) hold one cell or none.
+    /// True when most of `lines` (cells per pipe line) are one cell (`text |`) or pipes only; a
+    /// line of several cells with one filled (`| | | more text |`) is a wrapped row, not this.
     static func applies(to lines: [[String]]) -> Bool {
-        let single = lines.filter { $0.filter { !$0.isEmpty }.count <= 1 }.count
+        let single = lines.filter { cells in cells.count <= 1 || cells.allSatisfy(\.isEmpty) }.count
         return lines.count >= 6 && Double(single) >= Double(lines.count) * minimumShare
     }
 

@@ -70,8 +70,9 @@ package enum PipeTableReader {
     private static func merged(_ lines: [Line], header: TableHeader) -> [GridRow] {
         var rows: [GridRow] = []
         for (index, line) in lines.enumerated() {
-            let isContinuation = index >= header.bodyStart && line.closed
-                && continues(line.cells, header: header) && rows.count > header.bodyStart
+            let next = index + 1 < lines.count ? lines[index + 1] : nil
+            let isContinuation = index >= header.bodyStart && line.closed && rows.count > header.bodyStart
+                && continues(line.cells, header: header, nextContinues: next.map { continues($0.cells, header: header) } ?? false)
             guard isContinuation else {
                 rows.append(GridRow(cells: line.cells, line: line.number))
                 continue
@@ -88,8 +89,9 @@ package enum PipeTableReader {
         return rows
     }
 
-    /// True for a line that carries more text of the row above rather than a row of its own.
-    private static func continues(_ cells: [String], header: TableHeader) -> Bool {
+    /// True for a line that carries more text of the row above rather than a row of its own;
+    /// `nextContinues` says the line after it does (a wrapped group name is no group row then).
+    private static func continues(_ cells: [String], header: TableHeader, nextContinues: Bool = false) -> Bool {
         let filled = cells.filter { !$0.isEmpty }
         if filled.count == 1, SectionTitle.matches(filled[0]) || SectionTitle.isSubsection(filled[0]) { return false }
         // A short row that starts with its number is a row whose merged cell the page dropped.
@@ -100,9 +102,10 @@ package enum PipeTableReader {
         guard let keyColumn = header.columns[.number] ?? header.columns[.task], keyColumn < cells.count,
             cells[keyColumn].isEmpty
         else { return false }
-        // A single filled cell in the category column is a category row, not a continuation.
+        // A single filled cell in the category column is a category row, not a continuation,
+        // unless the row goes on below it (打造现代 / 农业 wrapped in a capture of a PDF).
         if filled.count == 1, let categoryColumn = header.columns[.category], cells.indices.contains(categoryColumn),
-            cells[categoryColumn] == filled[0]
+            cells[categoryColumn] == filled[0], !nextContinues
         {
             return false
         }
