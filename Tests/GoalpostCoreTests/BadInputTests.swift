@@ -18,7 +18,9 @@ import Testing
 
     @Test func textWithoutTableIsRejected() {
         let error = #expect(throws: ReadError.self) { try Fixtures.parse("2023年工作总结\n今年我们做了很多工作。\n", file: "n.txt") }
-        #expect(error?.description == "Cannot read 'n.txt': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header).")
+        #expect(error?.description == "Cannot read 'n.txt': no table or numbered list in the text: no line of column labels naming a task and its progress (序号, 工作任务/项目名称, 完成情况/进展情况 …), separated by tabs, pipes or spaces, and no numbered items (1. 2. …, 一、二、…).")
+        let closest = TextLayout.closestHeader(in: "2023年工作总结\n名称 责任单位\n今年我们做了很多工作。\n")
+        #expect(ReadError.noTable(file: "l.txt", closest: closest).description == "Cannot read 'l.txt': no table or numbered list in the text; the header at line 2 (名称 | 责任单位) has no progress column (完成情况/进展情况/落实情况/推进情况/…).")
     }
 
     @Test func tableWithoutProgressColumnIsRejectedNamingWhatWasSeen() {

@@ -95,6 +95,6 @@ struct ReaderFailureTests {
 
     @Test func textWithoutHeaderIsNoTable() {
         let text = "会议纪要\n\n今天开会。\n讨论了工作。\n"
-        #expect(ReaderFixtures.failure(Array(text.utf8), fileName: "notes.txt")?.hasPrefix("Cannot read 'notes.txt': no recognisable table") == true)
+        #expect(ReaderFixtures.failure(Array(text.utf8), fileName: "notes.txt")?.hasPrefix("Cannot read 'notes.txt': no table or numbered list in the text") == true)
     }
 }

@@ -3,7 +3,9 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     case empty(file: String)
     case binary(file: String)
     case undecodable(file: String)
-    case noTable(file: String)
+    /// A text capture holds neither a table nor a numbered list; `closest` describes the line of
+    /// column labels that came nearest to a header and what it lacks.
+    case noTable(file: String, closest: String? = nil)
     case unsupportedFormat(file: String, supported: [String])
     /// The file is larger than ``ReaderLimits/maxFileBytes``.
     case tooLarge(file: String, size: Int, limit: Int)
@@ -45,8 +47,10 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             return "Cannot read '\(file.messageSafe(limit: 120))': it is a binary file, not a text table (give a .txt export of the table)."
         case .undecodable(let file):
             return "Cannot read '\(file.messageSafe(limit: 120))': the text is neither UTF-8, UTF-16 with BOM nor GB18030."
-        case .noTable(let file):
-            return "Cannot read '\(file.messageSafe(limit: 120))': no recognisable table (expected tab-led cells with a 序号/工作任务/完成情况 header)."
+        case .noTable(let file, let closest?):
+            return "Cannot read '\(file.messageSafe(limit: 120))': no table or numbered list in the text; \(closest)."
+        case .noTable(let file, nil):
+            return "Cannot read '\(file.messageSafe(limit: 120))': no table or numbered list in the text: no line of column labels naming a task and its progress (序号, 工作任务/项目名称, 完成情况/进展情况 …), separated by tabs, pipes or spaces, and no numbered items (1. 2. …, 一、二、…)."
         case .unsupportedFormat(let file, let supported):
             return "Cannot read '\(file.messageSafe(limit: 120))': unsupported format (supported: \(supported.joined(separator: ", ")))."
         default:

@@ -45,6 +45,19 @@ package enum TextLayout: String, Sendable, CaseIterable {
         return nil
     }
 
+    /// The line of column labels nearest to a header (split at tabs, pipes or spaces), described
+    /// with the role it lacks; nil when no line holds two labels.
+    static func closestHeader(in text: String) -> String? {
+        let lines = text.split(whereSeparator: \.isNewline).prefix(2_000).enumerated().map { index, line in
+            (index + 1, line.split { $0 == "\t" || $0 == "|" || $0.isWhitespace }.map(String.init).filter { !$0.isEmpty })
+        }
+        let candidates = lines.filter { _, cells in cells.count >= 2 && cells.count <= 30 && cells.allSatisfy(ColumnRole.isLabel) }
+        guard let (line, cells) = candidates.max(by: { Set($0.1.compactMap(ColumnRole.recognise)).count < Set($1.1.compactMap(ColumnRole.recognise)).count }),
+            Set(cells.compactMap(ColumnRole.recognise)).count >= 2
+        else { return nil }
+        return TableHeader.closest(in: [GridRow(cells: cells, line: line)])
+    }
+
     /// Reads `text` with the reader its layout calls for, under `limits`; throws
     /// ``ReadError/noTable(file:)`` when none fits.
     package static func grid(of text: String, file: String, limits: ReaderLimits = .default) throws -> CellGrid {
@@ -65,7 +78,7 @@ package enum TextLayout: String, Sendable, CaseIterable {
         case .tokenRows: return try TokenRowReader.read(text, file: file, limits: limits)
         case .keyValueBlocks: return try KeyValueBlockReader.read(text, file: file, limits: limits)
         case .numberedList: return try ListLayoutReader.read(text, file: file, limits: limits)
-        case nil: throw ReadError.noTable(file: file)
+        case nil: throw ReadError.noTable(file: file, closest: closestHeader(in: text))
         }
     }
 }
