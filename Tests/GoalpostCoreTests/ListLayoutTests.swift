@@ -167,9 +167,10 @@ struct CellStreamTests {
     }
 
     @Test func oneCellPerLineWithoutRowEndsStartsRowsAtNumbers() throws {
-        let text = "2022年第二季度重点任务进展情况\n序号 | 重点任务 |\n完成时间 | 责任部门 | 进展情况 |\n1 |\n建成公园 |\n6月底 |\n区住建局 |\n已开工 |\n2 |\n修路 |\n9月底 |\n区交通局 |\n已完成 |\n"
+        // The capture starts at row 7 and the table skips row 8, as tables listing some tasks do.
+        let text = "2022年第二季度重点任务进展情况\n序号 | 重点任务 |\n完成时间 | 责任部门 | 进展情况 |\n7 |\n建成公园 |\n6月底 |\n区住建局 |\n已开工 |\n9 |\n修路 |\n9月底 |\n区交通局 |\n已完成 |\n"
         let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "某区"))
-        #expect(report.tasks.map(\.number) == ["1", "2"])
+        #expect(report.tasks.map(\.number) == ["7", "9"])
         #expect(report.tasks.map(\.progress) == ["已开工", "已完成"])
         #expect(report.asOfMonth == 6)
     }

@@ -3,7 +3,7 @@
 ///
 /// A line of pipes only (`|`, `||||`) ends a row where the page wrote one; such tables are
 /// hierarchies whose merged cells were dropped, so a shorter row takes its missing leading cells
-/// from the row above. Without those lines, a row starts at each next number (1, 2, 3 …) after
+/// from the row above. Without those lines, a row starts at each next number (``RowNumbering``) after
 /// the header. The header is the first run of column labels; when a row of short labels follows
 /// it (本月进展情况 over 前期手续 / 在建形象进度), they divide its last label.
 enum PipeCellStream {
@@ -117,13 +117,12 @@ enum PipeCellStream {
         return segments
     }
 
-    /// Cells in rows that start at each next number in sequence.
+    /// Cells in rows that start at each next row number.
     private static func numbered(_ items: [Item]) -> [[Cell]] {
         var segments: [[Cell]] = []
-        var expected = 1
+        var numbering = RowNumbering()
         for case .cell(let text, let line) in items {
-            if text == String(expected) || segments.isEmpty {
-                if text == String(expected) { expected += 1 }
+            if numbering.starts(text) || segments.isEmpty {
                 segments.append([])
             }
             segments[segments.count - 1].append(Cell(text: text, line: line))

@@ -3,8 +3,8 @@
 /// 序时推进 上半年,… 市发展改革委 2 …), on one line or many, with empty cells collapsed.
 ///
 /// The header is the first run of three or more words that are all column labels (a word that is
-/// no label alone may join the next: `1- 8月实际完成情况`). Rows start at the next number in
-/// sequence (1, 2, 3 …); a section title (一、…) before a number is a row of its own. A row with
+/// no label alone may join the next: `1- 8月实际完成情况`). Rows start at each next row number
+/// (``RowNumbering``); a section title (一、…) before a number is a row of its own. A row with
 /// more words than columns joins the extra words into its progress cell (spaces inside a long
 /// text cannot be told from separators); a row with fewer has its last cells empty.
 package enum TokenRowReader {
@@ -30,7 +30,7 @@ package enum TokenRowReader {
         var grid = GridBuilder.text(file: file, limits: limits)
         try grid.appendRow(labels, line: words[range.lowerBound].line)
         let progress = TableHeader(labels: labels)?.columns[.progress]
-        var expected = 1
+        var numbering = RowNumbering()
         var row: [Token] = []
         func close() throws {
             guard let first = row.first else { return }
@@ -39,10 +39,9 @@ package enum TokenRowReader {
         }
         let body = Array(words[range.upperBound...])
         for (index, word) in body.enumerated() {
-            if word.text == String(expected) {
+            if numbering.starts(word.text) {
                 try close()
-                expected += 1
-            } else if SectionTitle.matches(word.text), index + 1 < body.count, body[index + 1].text == String(expected) {
+            } else if SectionTitle.matches(word.text), index + 1 < body.count, numbering.wouldStart(body[index + 1].text) {
                 try close()
                 try grid.appendRow([word.text], line: word.line)
                 continue

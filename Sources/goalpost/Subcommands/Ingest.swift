@@ -20,13 +20,13 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var output: DigestOptions
 
-    @Option(help: "The region the files report on (default: the most frequent 区/县/市 name in the text).")
+    @Option(help: "The region the files report on (default: the region the title, page or text names).")
     var region: String?
 
-    @Option(help: "The year of the work report (default: read from the title).")
+    @Option(help: "The year of the work report (default: read from the title or page).")
     var year: Int?
 
-    @Option(name: .customLong("as-of-month"), help: "The month the progress is reported as of, 1-12 (default: from the title).")
+    @Option(name: .customLong("as-of-month"), help: "The month the progress is reported as of, 1-12 (default: the period the page or file name states; a file that states none is refused).")
     var asOfMonth: Int?
 
     @Flag(help: "Print the outcomes as JSON.")
