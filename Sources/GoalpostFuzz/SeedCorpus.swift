@@ -12,10 +12,12 @@ package struct SeedCorpus: Sendable {
     /// Seeds per format kind, sorted by name so a seed index means the same file on every run.
     package private(set) var seeds: [FuzzKind: [Seed]] = [:]
 
-    /// Loads `fixtures` (Tests/Fixtures): the samples at its top level and everything in `formats/`.
+    /// Loads `fixtures` (Tests/Fixtures): the samples at its top level, everything in `formats/`,
+    /// and the real captures in `real/` (lists, key/value blocks, run-on rows, traditional text).
     package init(fixtures: URL) throws {
-        let folders = [fixtures, fixtures.appendingPathComponent("formats")]
+        let folders = [fixtures, fixtures.appendingPathComponent("formats"), fixtures.appendingPathComponent("real")]
         for folder in folders {
+            guard FileManager.default.fileExists(atPath: folder.path) else { continue }
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             for name in names {
                 guard name != "README.md", let kind = FuzzKind.of(fileName: name), kind != .history else { continue }

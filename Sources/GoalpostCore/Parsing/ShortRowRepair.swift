@@ -8,6 +8,8 @@ struct ShortRowRepair {
     static let mergedRoles: Set<ColumnRole> = [.category, .owner, .leader]
     /// Most cells put back into one row.
     static let maxMissing = 3
+    /// Most columns the missing cells are looked for in.
+    static let maxCandidates = 8
     /// How much better every cell must fit its column once the missing cells are back.
     static let minimumGain = 2
 
@@ -30,11 +32,12 @@ struct ShortRowRepair {
         let padded = cells.count >= header.width ? cells : cells + Array(repeating: "", count: header.width - cells.count)
         let baseline = score(padded)
         var best: (cells: [String], columns: [Int], score: Int)?
-        if let above, missing <= Self.maxMissing {
-            let candidates = (0..<header.width).filter { column in
-                header.roles[column].map(Self.mergedRoles.contains) == true && column < above.count
-                    && !above[column].trimmingWhitespace().isEmpty
-            }
+        let candidates = (0..<header.width).filter { column in
+            header.roles[column].map(Self.mergedRoles.contains) == true && column < (above?.count ?? 0)
+                && !(above?[column].trimmingWhitespace().isEmpty ?? true)
+        }
+        // A header of many merged-role columns is no table a page merged cells in: not tried.
+        if let above, missing <= Self.maxMissing, candidates.count <= Self.maxCandidates {
             for columns in Self.combinations(of: candidates, choosing: missing) {
                 var filled = kept
                 var explicit = false

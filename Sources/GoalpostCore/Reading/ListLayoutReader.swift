@@ -25,11 +25,15 @@ package enum ListLayoutReader {
         let markers = ListMarkers.items(in: characters)
         guard let first = markers.first else { return CellGrid(preamble: lines(characters[...]), rows: []) }
         var items: [(number: String, lead: String, fields: [InlineLabels.Field], line: Int)] = []
+        // Line numbers counted once, forward: a long list costs its length, not its square.
+        var line = 1
+        var counted = 0
         for (index, marker) in markers.enumerated() {
             let end = index + 1 < markers.count ? markers[index + 1].start : characters.count
             let body = Array(characters[marker.contentStart..<end])
             let number = String(characters[marker.start..<marker.contentStart].filter { !".．、 ".contains($0) })
-            let line = characters[..<marker.start].filter { $0 == "\n" }.count + 1
+            line += characters[counted..<marker.start].filter(\.isNewline).count
+            counted = marker.start
             let (lead, fields) = fieldsOf(body)
             items.append((number, lead, fields, line))
         }

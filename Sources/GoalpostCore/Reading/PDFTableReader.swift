@@ -241,8 +241,10 @@ struct RowAssembler {
             }
         }
         var lastGrouped = -1
+        let pageRows = Dictionary(grouping: merged.indices.filter { merged[$0].spanning == nil }, by: { merged[$0].page })
         for (column, block) in groups {
-            guard let index = rowIndex(for: block, in: merged, after: lastGrouped) else { continue }
+            guard let index = rowIndex(for: block, in: merged, candidates: pageRows[block.page] ?? [], after: lastGrouped)
+            else { continue }
             merged[index].cells[column].append(block.text)
             lastGrouped = index
         }
@@ -251,6 +253,9 @@ struct RowAssembler {
             return row.cells.map { $0.joined(separator: "\n") }
         }
     }
+
+    /// Most rows a merged group cell is looked for over.
+    static let maxMergedRows = 60
 
     private func joined(_ first: Row, _ second: Row) -> Row {
         var joined = first
@@ -264,11 +269,17 @@ struct RowAssembler {
     /// The row a group cell belongs to: the row it starts in, or, when it is centred in a merged
     /// cell over several rows, the first row of that span after the last grouped row (the one whose
     /// top mirrors a row's bottom around the cell's centre).
-    private func rowIndex(for block: PDFLayout.Block, in rows: [Row], after lastGrouped: Int) -> Int? {
-        let candidates = rows.indices.filter { rows[$0].page == block.page && rows[$0].spanning == nil }
-        guard let containing = candidates.last(where: { rows[$0].top <= block.box.yMin + PDFTableReader.tolerance }) else {
-            return candidates.first
+    private func rowIndex(for block: PDFLayout.Block, in rows: [Row], candidates: [Int], after lastGrouped: Int) -> Int? {
+        // The candidates are the page's rows in order: the containing one is found by bisection.
+        var low = 0
+        var high = candidates.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[candidates[middle]].top <= block.box.yMin + PDFTableReader.tolerance { low = middle + 1 } else { high = middle }
         }
+        guard low > 0 else { return candidates.first }
+        let position = low - 1
+        let containing = candidates[position]
         if abs(rows[containing].top - block.box.yMin) <= block.lines[0].box.height { return containing }
         // Below everything of its row: the first line of a merged cell whose rows start after it
         // (on the next page when the page breaks there).
@@ -276,9 +287,11 @@ struct RowAssembler {
             return rows[(containing + 1)...].firstIndex { $0.spanning == nil }
         }
         let center = block.box.centerY
-        for first in candidates where first > lastGrouped && first <= containing {
+        let before = candidates[max(0, position - Self.maxMergedRows)...position]
+        let after = candidates[position..<min(candidates.count, position + Self.maxMergedRows)]
+        for first in before where first > lastGrouped {
             let mirrored = 2 * center - rows[first].top
-            if candidates.contains(where: { $0 >= containing && abs(rows[$0].bottom - mirrored) <= 6 }) { return first }
+            if after.contains(where: { abs(rows[$0].bottom - mirrored) <= 6 }) { return first }
         }
         return containing
     }

@@ -9,13 +9,17 @@
 enum ParagraphRowSplit {
     /// Most paragraphs split this way; a longer row keeps its cells in order.
     static let maxParagraphs = 12
+    /// Most columns split this way: the cuts to try grow with paragraphs and columns together.
+    static let maxColumns = 8
     /// Longest group or leader cell (扩空间, 李副区长), in characters.
     static let shortCell = 16
 
     /// The cells of a row whose paragraphs after the number are `paragraphs`, under `roles` (the
     /// header's roles after the number column).
     static func cells(_ paragraphs: [String], roles: [ColumnRole?]) -> [String]? {
-        guard !roles.isEmpty, paragraphs.count <= maxParagraphs, paragraphs.count >= 1 else { return nil }
+        guard !roles.isEmpty, roles.count <= maxColumns, paragraphs.count <= maxParagraphs, paragraphs.count >= 1 else {
+            return nil
+        }
         var best: (groups: [[String]], score: Int)?
         for groups in cuts(paragraphs, into: roles.count, allowEmpty: roles.map(canBeMissing)) {
             let score = zip(groups, roles).reduce(0) { $0 + fit($1.0, role: $1.1) }

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import GoalpostCore
+
+/// What no page would hold, fed to the layouts read by position and by structure: they answer,
+/// they do not trap.
+struct HostileLayoutTests {
+    @Test func brokenBoundingBoxTextIsReadForWhatItHolds() throws {
+        let garbage = [
+            "", "<page", "<block xMin=\"nan\" yMin=\"inf\" xMax=\"-1\" yMax=\"1e999\">", "<word>",
+            "<page><flow><block xMin=\"1\" yMin=\"1\" xMax=\"0\" yMax=\"0\"><line><word xMin=\"5\" yMin=\"1\" xMax=\"2\" yMax=\"0\">序号</word></line></block>",
+            String(repeating: "<word xMin=\"1\" yMin=\"1\" xMax=\"2\" yMax=\"2\">&amp;&#xFFFFFFFF;", count: 500),
+        ]
+        for text in garbage {
+            let layout = PDFLayout(xhtml: text)
+            _ = try? PDFTableReader.grid(of: layout, file: "g.pdf")
+            _ = layout.plainText
+        }
+    }
+
+    @Test func headerAboveThousandsOfOverlappingBlocksIsReadInOnePass() throws {
+        var text = "<page>"
+        for (index, label) in ["序号", "工作目标", "工作任务", "完成情况"].enumerated() {
+            let x = Double(index * 100)
+            text += block(label, x: x, y: 10)
+        }
+        for row in 0..<3_000 {
+            // Every block overlaps the next: one tall row, and group cells to place in it.
+            text += block("\(row % 90 + 1)", x: 0, y: 30 + Double(row), height: 40)
+            text += block("类别\(row)", x: 100, y: 30 + Double(row), height: 40)
+        }
+        let grid = try #require(try PDFTableReader.grid(of: PDFLayout(xhtml: text + "</page>"), file: "t.pdf"))
+        #expect(grid.rows.count >= 2)
+    }
+
+    @Test func listsAndRunOnWordsOfManyItemsAreRead() throws {
+        // Item numbers run to 999 (three digits), row numbers likewise.
+        let list = (1...999).map { "\($0).任务\($0)：完成情况：已完成。" }.joined(separator: " ") + String(repeating: " 1.再来", count: 20_000)
+        #expect(ListLayoutReader.accepts(list))
+        #expect(try ListLayoutReader.read(list).rows.count == 1_000)
+        let words = "序号 工作任务 完成情况 " + (1...999).map { "\($0) 任务 已完成" }.joined(separator: " ") + String(repeating: " 3", count: 50_000)
+        #expect(try TokenRowReader.read(words).rows.count == 1_000)
+    }
+
+    @Test func headersOfManyMergedRoleColumnsDoNotMultiplyTheWork() throws {
+        let header = ["序号", "工作任务", "完成情况"] + Array(repeating: "责任单位", count: 200)
+        let full = ["1", "任务", "已完成"] + Array(repeating: "区住建局", count: 200)
+        let rows = [header, full, ["2", "任务"], full]
+        let text = rows.map { $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
+        #expect(throws: ParseError.self) { try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "m.txt", region: "某区", year: 2023, asOfMonth: 6)) }
+        let paragraphs = (header + ["1"] + Array(repeating: "区住建局", count: 12)).joined(separator: "\n\n")
+        _ = try? ReportReader.read(Array(paragraphs.utf8), options: ParseOptions(fileName: "p.txt", region: "某区", year: 2023, asOfMonth: 6))
+    }
+
+    private func block(_ text: String, x: Double, y: Double, height: Double = 12) -> String {
+        let box = "xMin=\"\(x)\" yMin=\"\(y)\" xMax=\"\(x + 30)\" yMax=\"\(y + height)\""
+        return "<block \(box)><line \(box)><word \(box)>\(text)</word></line></block>"
+    }
+}
