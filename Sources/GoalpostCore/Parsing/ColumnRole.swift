@@ -96,11 +96,19 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
     /// The header's words: simplified, without spaces, a bracketed note (（截至12月底）) or a period
     /// prefix (2023年, 1-8月, 本月); nil when what is left is empty, long, a title (…情况表) or a sentence.
     static func label(of header: String) -> String? {
-        var text = String(SimplifiedChinese.simplified(CellText.squeezed(header)).filter { !$0.isWhitespace })
+        let squeezed = CellText.squeezed(header)
+        // A prefix (2023年度, 1-12月份) and a bracketed note aside, a label is short Chinese: other
+        // text is turned down before any further work.
+        guard squeezed.count <= maxLabelLength + 8 || squeezed.contains(where: { $0 == "（" || $0 == "(" }),
+            squeezed.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+        else { return nil }
+        var text = SimplifiedChinese.simplified(squeezed)
         if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex {
             text = String(text[..<open])
         }
-        if let prefix = text.firstMatch(of: #/^(?:\d{4}年度?|\d{1,2}\s*[-－—~至]\s*\d{1,2}月份?|本月|当月|上半年|全年|年度)/#) {
+        if let first = text.first, first.isNumber || "本当上全年".contains(first),
+            let prefix = text.firstMatch(of: #/^(?:\d{4}年度?|\d{1,2}\s*[-－—~至]\s*\d{1,2}月份?|本月|当月|上半年|全年|年度)/#)
+        {
             text = String(text[prefix.range.upperBound...])
         }
         text = String(text.drop { "：:".contains($0) }.reversed().drop { "：:%％".contains($0) }.reversed())

@@ -42,9 +42,13 @@ package enum SpacedRowReader {
         return Array(fields[..<(width - 1)]) + [tail]
     }
 
+    /// Most column names a header line has.
+    static let maxColumns = 30
+
     /// The number of columns when `line` is a header line, else nil.
     private static func headerRoles(_ line: String) -> Int? {
         let names = line.split(separator: " ").map(String.init)
+        guard (3...maxColumns).contains(names.count) else { return nil }
         let roles = names.compactMap(ColumnRole.recognise)
         guard names.count >= 3, roles.count == names.count, TableHeader(labels: names) != nil else { return nil }
         return names.count
