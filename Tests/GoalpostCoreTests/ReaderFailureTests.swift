@@ -44,12 +44,12 @@ struct ReaderFailureTests {
 
     @Test func docxWithoutTaskTableCountsItsTables() throws {
         #expect(try fixtureFailure("failure-no-task-table.docx")
-            == "Cannot read 'failure-no-task-table.docx': no table with a task column (工作任务/工作事项/…) in its 3 tables.")
+            == "Cannot read 'failure-no-task-table.docx': no header names a task and its progress in its 3 tables; the nearest row of labels (日期 | 事项) has no progress column (完成情况/进展情况/落实情况/推进情况/…).")
     }
 
     @Test func xlsxWithoutTaskSheetCountsItsSheets() throws {
         #expect(try fixtureFailure("failure-no-task-sheet.xlsx")
-            == "Cannot read 'failure-no-task-sheet.xlsx': no table with a task column (工作任务/工作事项/…) in its 2 sheets.")
+            == "Cannot read 'failure-no-task-sheet.xlsx': no header names a task and its progress in its 2 sheets; the nearest row of labels (单位 | 联系人) has no task column (工作任务/工作事项/重点任务/项目名称/…).")
     }
 
     @Test func docxWithoutDocumentPartSaysWhichPartIsMissing() throws {

@@ -66,12 +66,16 @@ extension TableHeader {
 /// How messages describe a header that falls short.
 extension TableHeader {
     /// "the header at line 4 (序号 | 名称 | 说明) has no progress column (完成情况/进展情况/…)".
-    func describe(lacking role: ColumnRole, line: Int) -> String {
+    func describe(lacking role: ColumnRole, line: Int?) -> String {
         Self.describe(labels, lacking: role, line: line)
     }
 
-    /// The row of column labels nearest to a header in `rows`, described with the role it lacks.
-    static func closest(in rows: [GridRow]) -> String? {
+    /// Rows of each table of a document looked at for the nearest header.
+    package static let closestRowsPerTable = 20
+
+    /// The row of column labels nearest to a header in `rows`, described with the role it lacks;
+    /// `naming` is what a row is called in the file's terms ("the header at line 4", "the row").
+    package static func closest(in rows: [GridRow], naming: String = "line") -> String? {
         let candidates = rows.prefix(400).filter { row in
             let filled = row.filledCells
             return filled.count >= 2 && filled.allSatisfy(ColumnRole.isLabel)
@@ -80,16 +84,17 @@ extension TableHeader {
         guard let best = candidates.max(by: { roleCount($0) < roleCount($1) }) else { return nil }
         let roles = Set(best.cells.compactMap(ColumnRole.recognise))
         let lacking: ColumnRole = roles.contains(.task) || roles.contains(.target) ? .progress : .task
-        return describe(best.cells, lacking: lacking, line: best.line)
+        return describe(best.cells, lacking: lacking, line: naming == "line" ? best.line : nil)
     }
 
     private static func roleCount(_ row: GridRow) -> Int {
         Set(row.cells.compactMap(ColumnRole.recognise)).count
     }
 
-    private static func describe(_ labels: [String], lacking role: ColumnRole, line: Int) -> String {
+    private static func describe(_ labels: [String], lacking role: ColumnRole, line: Int?) -> String {
         let shown = labels.filter { !$0.isEmpty }.prefix(12).map { CellText.squeezed($0).messageSafe(limit: 20) }
-        return "the header at line \(line) (\(shown.joined(separator: " | "))) has no \(role.rawValue) column "
+        let place = line.map { "the header at line \($0)" } ?? "the nearest row of labels"
+        return "\(place) (\(shown.joined(separator: " | "))) has no \(role.rawValue) column "
             + "(\(role.aliases.joined(separator: "/"))/…)"
     }
 }

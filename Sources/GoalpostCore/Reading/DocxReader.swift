@@ -27,7 +27,8 @@ package enum DocxReader {
             return grid.finish()
         }
         guard let first = tables.firstIndex(where: { TableHeader.find(in: $0) != nil }) else {
-            throw ReadError.noTaskTable(file: file, count: tables.count, container: "table")
+            let closest = TableHeader.closest(in: tables.flatMap { $0.prefix(TableHeader.closestRowsPerTable) }, naming: "row")
+            throw ReadError.noTaskTable(file: file, count: tables.count, container: "table", closest: closest)
         }
         let width = tables[first].first?.cells.count ?? 0
         var rows = tables[first]

@@ -76,7 +76,8 @@ package enum HTMLTableReader {
         }
         let rowCount = { (group: [Int]) in group.reduce(0) { $0 + tables[$1].count } }
         guard let best = groups.max(by: { rowCount($0) < rowCount($1) }) else {
-            throw ReadError.noTaskTable(file: file, count: tables.count, container: "table")
+            let closest = TableHeader.closest(in: tables.flatMap { $0.prefix(TableHeader.closestRowsPerTable) }, naming: "row")
+            throw ReadError.noTaskTable(file: file, count: tables.count, container: "table", closest: closest)
         }
         // A group is a run of consecutive tables: a range test, not a search per table.
         let chosen = (best.first ?? 0)...(best.last ?? 0)

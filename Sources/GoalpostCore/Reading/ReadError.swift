@@ -20,7 +20,8 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
     /// A part declares a DTD; Office files never do, and entities are never expanded.
     case declaresDTD(file: String, part: String)
     /// The file has tables (or sheets), none with a task column.
-    case noTaskTable(file: String, count: Int, container: String)
+    /// `closest` describes the row of labels that came nearest to a header and the role it lacks.
+    case noTaskTable(file: String, count: Int, container: String, closest: String? = nil)
     /// A format read only through an external converter reached the core reader unconverted.
     case needsConversion(file: String, converter: String)
     /// The archive uses ZIP64 records, which no Office file under ``ReaderLimits`` needs.
@@ -98,9 +99,10 @@ package enum ReadError: Error, Equatable, CustomStringConvertible {
             return "Cannot read '\(file.messageSafe(limit: 120))': the archive has no '\(part.messageSafe(limit: 80))'."
         case .malformedXML(let file, let part, let reason):
             return "Cannot read '\(file.messageSafe(limit: 120))': '\(part.messageSafe(limit: 80))' is not well-formed XML (\(reason.messageSafe(limit: 120)))."
-        case .noTaskTable(let file, let count, let container):
+        case .noTaskTable(let file, let count, let container, let closest):
             if count == 0 { return "Cannot read '\(file.messageSafe(limit: 120))': it contains no \(container)." }
             let noun = count == 1 ? "its only \(container)" : "its \(count) \(container)s"
+            if let closest { return "Cannot read '\(file.messageSafe(limit: 120))': no header names a task and its progress in \(noun); \(closest)." }
             let aliases = ColumnRole.task.aliases.prefix(2).joined(separator: "/")
             return "Cannot read '\(file.messageSafe(limit: 120))': no table with a task column (\(aliases)/…) in \(noun)."
         case .zip64Archive(let file):

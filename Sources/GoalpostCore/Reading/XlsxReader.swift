@@ -18,16 +18,19 @@ package enum XlsxReader {
                 try archive.data("xl/sharedStrings.xml"), part: "xl/sharedStrings.xml", file: file, delegate: strings)
         }
         let budget = CellBudget(limit: limits.maxCells)
+        var firstRows: [GridRow] = []
         for (name, part) in sheets {
             let sheet = XlsxSheetParser(sharedStrings: strings.strings, name: name, file: file, limits: limits, budget: budget)
             try SafeXML.parse(try archive.data(part), part: part, file: file, delegate: sheet)
             let rows = try sheet.rows()
+            firstRows += rows.prefix(TableHeader.closestRowsPerTable)
             if TableHeader.find(in: rows) != nil {
                 let isDefaultName = name.lowercased().hasPrefix("sheet") || name.hasPrefix("工作表")
                 return CellGrid(preamble: isDefaultName ? [] : [name], rows: rows)
             }
         }
-        throw ReadError.noTaskTable(file: file, count: sheets.count, container: "sheet")
+        let closest = TableHeader.closest(in: firstRows, naming: "row")
+        throw ReadError.noTaskTable(file: file, count: sheets.count, container: "sheet", closest: closest)
     }
 
     /// (sheet name, part path) in workbook order.
