@@ -57,3 +57,30 @@ struct HostileLayoutTests {
         return "<block \(box)><line \(box)><word \(box)>\(text)</word></line></block>"
     }
 }
+
+/// Findings of the review of the new readers, each kept from coming back.
+struct ReaderReviewFindingTests {
+    @Test func numeralsThatAreNotDigitsAreNoYear() {
+        #expect(ReportMetadata.firstYear(in: "京1234年重点工作完成情况") == nil)
+        #expect(ReportMetadata.firstYear(in: "万2023年") == 2023)
+    }
+
+    @Test func progressAfterAFullStopKeepsItsFirstCharacter() throws {
+        let text = "2023年临安区民生实事完成情况\n1.修建道路。已完成80%\n2.新建学校。正在施工\n"
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "l.txt"))
+        #expect(report.tasks.map(\.progress) == ["已完成80%", "正在施工"])
+    }
+
+    @Test func keyValueBlocksWithShortValuesAreNotRunOnWords() throws {
+        let blocks = (1...3).map { "项目名称\n修建城区道路\(String($0))号\n进展情况\n好\n牵头单位\n区住建局" }.joined(separator: "\n")
+        let text = "2021年为民办实事项目进展情况月报表(11月份)\n" + blocks + "\n来源:福州市园林中心\n"
+        #expect(TextLayout.detect(text) == .keyValueBlocks)
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "k.txt"))
+        #expect(report.tasks.map(\.task) == ["修建城区道路1号", "修建城区道路2号", "修建城区道路3号"])
+    }
+
+    @Test func labelsBeyondTheColumnLimitStopTheReadEarly() {
+        let blocks = (0..<1_100).map { "项目名称\n修路\n进展情况\n已完成\n甲\($0)单位\n值" }.joined(separator: "\n")
+        #expect(throws: ReadError.self) { try KeyValueBlockReader.read(blocks) }
+    }
+}

@@ -74,6 +74,11 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
     /// The role `header`'s words give, or nil for a cell that is not a short column label.
     package static func recognise(_ header: String) -> ColumnRole? {
         guard header.utf8.count <= maxHeaderBytes, let label = label(of: header) else { return nil }
+        return role(ofLabel: label)
+    }
+
+    /// The role the words of `label` (as ``label(of:)`` gives it) name.
+    private static func role(ofLabel label: String) -> ColumnRole? {
         if ["序号", "编号", "序", "号", "项次", "序列"].contains(label) { return .number }
         if label.count <= 3, label.contains("序") || label.hasSuffix("号") { return .number }
         if label.hasSuffix("任务"), let first = label.first, "我本全".contains(first) { return .target }
@@ -85,7 +90,7 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
     /// (存在困难和问题 is a column, of no role goalpost reads).
     package static func isKnownLabel(_ header: String) -> Bool {
         guard header.utf8.count <= maxHeaderBytes, let label = label(of: header) else { return false }
-        return recognise(header) != nil || rules.contains { $0.role == nil && $0.words.contains(where: label.contains) }
+        return role(ofLabel: label) != nil || rules.contains { $0.role == nil && $0.words.contains(where: label.contains) }
     }
 
     /// True when `header` is a short column label, whether or not its role is known.
@@ -107,7 +112,7 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
             text = String(text[..<open])
         }
         if let first = text.first, first.isNumber || "本当上全年".contains(first),
-            let prefix = text.firstMatch(of: #/^(?:\d{4}年度?|\d{1,2}\s*[-－—~至]\s*\d{1,2}月份?|本月|当月|上半年|全年|年度)/#)
+            let prefix = text.firstMatch(of: periodPrefix)
         {
             text = String(text[prefix.range.upperBound...])
         }
@@ -117,6 +122,10 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
         else { return nil }
         return text
     }
+
+    /// A year or period written before a label: 2023年, 1-8月, 本月 (built once: a pattern literal
+    /// is compiled again at every use).
+    nonisolated(unsafe) private static let periodPrefix = #/^(?:\d{4}年度?|\d{1,2}\s*[-－—~至]\s*\d{1,2}月份?|本月|当月|上半年|全年|年度)/#
 
     /// True when `label` holds `word`, a `?` in the label (a character the page lost) matching any one.
     private static func contains(_ label: String, _ word: String) -> Bool {

@@ -88,12 +88,13 @@ package struct ReportMetadata: Sendable, Equatable {
         let characters = Array(text)
         var index = 0
         while index + 4 <= characters.count {
-            let digits = characters[index..<index + 4].compactMap(\.wholeNumberValue)
-            let before = index > 0 ? characters[index - 1].wholeNumberValue : nil
+            // Only the digits 0-9: wholeNumberValue of 京 or 万 is a power of ten that would overflow.
+            let digits = characters[index..<index + 4].compactMap(\.wholeNumberValue).filter { (0...9).contains($0) }
+            let before = index > 0 ? characters[index - 1].wholeNumberValue.flatMap { (0...9).contains($0) ? $0 : nil } : nil
             if digits.count == 4, before == nil {
                 let value = digits.reduce(0) { $0 * 10 + $1 }
                 let after = index + 4 < characters.count ? characters[index + 4] : " "
-                if (1949...2100).contains(value), after.wholeNumberValue == nil { return value }
+                if (1949...2100).contains(value), !(after.wholeNumberValue.map { (0...9).contains($0) } ?? false) { return value }
             }
             index += 1
         }

@@ -47,12 +47,17 @@ package enum KeyValueBlockReader {
         }
         var blocks: [(line: Int, fields: [(String, String)])] = []
         var labels: [String] = []
+        var seen: Set<String> = []
+        var grid = GridBuilder.text(file: file, limits: limits)
         var current: String?
         for item in all[firstLabel...] {
             switch item {
             case .label(let label, let line):
                 if label == opening || blocks.isEmpty { blocks.append((line, [])) }
-                if !labels.contains(label) { labels.append(label) }
+                if seen.insert(label).inserted {
+                    labels.append(label)
+                    try grid.checkWidth(labels.count)
+                }
                 current = label
             case .value(let text):
                 // A line no label claims (a block's title, the page footer) is page text.
@@ -64,10 +69,10 @@ package enum KeyValueBlockReader {
                 if isShortAnswer(label) { current = nil }
             }
         }
-        var grid = GridBuilder.text(file: file, limits: limits)
         try grid.appendRow(labels, line: blocks.first?.line ?? 1)
         for block in blocks {
-            let cells = labels.map { label in block.fields.filter { $0.0 == label }.map(\.1).joined(separator: "\n") }
+            let values = Dictionary(grouping: block.fields, by: \.0)
+            let cells = labels.map { label in (values[label] ?? []).map(\.1).joined(separator: "\n") }
             try grid.appendRow(cells, line: block.line)
         }
         return CellGrid(preamble: preamble, rows: grid.finish(), layout: TextLayout.keyValueBlocks.rawValue)
@@ -108,11 +113,15 @@ package enum KeyValueBlockReader {
     private static func label(at index: Int, in lines: [Line]) -> (String, Int)? {
         let parts = lines[index..<min(lines.count, index + maxLabelLines)].map { CellText.squeezed($0.text) }
         guard let first = parts.first else { return nil }
-        if (2...maxFragment).contains(first.count), !shortAnswers.contains(first) {
+        // A unit's name or a progress word is an answer, and a whole label on the next line starts
+        // a label of its own (区住建局 / 项目名称 is an owner, then the next block).
+        if (2...maxFragment).contains(first.count), !shortAnswers.contains(first), !CellKind.isUnit(first), !CellKind.isProgress(first) {
             var joined = first
             var best: (String, Int)?
             for (offset, part) in parts.enumerated().dropFirst() {
-                guard (2...maxFragment).contains(part.count), !shortAnswers.contains(part) else { break }
+                guard (2...maxFragment).contains(part.count), !shortAnswers.contains(part),
+                    part.count < maxFragment || ColumnRole.recognise(part) == nil
+                else { break }
                 joined += part
                 if ColumnRole.isKnownLabel(joined) { best = (joined, offset + 1) }
             }

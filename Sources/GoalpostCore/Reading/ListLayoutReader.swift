@@ -38,16 +38,21 @@ package enum ListLayoutReader {
             items.append((number, lead, fields, line))
         }
         var labels: [String] = []
+        var seen: Set<String> = []
+        var grid = GridBuilder.text(file: file, limits: limits)
         for item in items {
-            for field in item.fields where !labels.contains(field.label) { labels.append(field.label) }
+            for field in item.fields where seen.insert(field.label).inserted {
+                labels.append(field.label)
+                try grid.checkWidth(labels.count + 3)
+            }
         }
         let hasProgress = labels.contains { ColumnRole.recognise($0) == .progress }
-        var grid = GridBuilder.text(file: file, limits: limits)
         try grid.appendRow([numberLabel, taskLabel] + labels + (hasProgress ? [] : [progressLabel]), line: 1)
         for item in items {
             var cells = [item.number, item.lead]
+            let values = Dictionary(grouping: item.fields, by: \.label)
             for label in labels {
-                cells.append(item.fields.filter { $0.label == label }.map(\.value).joined(separator: "\n"))
+                cells.append((values[label] ?? []).map(\.value).joined(separator: "\n"))
             }
             if !hasProgress { cells.append("") }
             try grid.appendRow(cells, line: item.line)
@@ -70,7 +75,8 @@ package enum ListLayoutReader {
             split < body.count
         {
             heading = InlineLabels.trimmed(body[..<split], brackets: false)
-            rest = InlineLabels.trimmed(body[(body[split] == "。" ? split : split + 1)...], brackets: false)
+            // `split` is past a full stop, at a colon: the progress starts after the colon or here.
+            rest = InlineLabels.trimmed(body[(body[split] == ":" || body[split] == "：" ? split + 1 : split)...], brackets: false)
         } else {
             heading = InlineLabels.trimmed(body[...], brackets: false)
             rest = ""

@@ -62,6 +62,9 @@ struct ListMarkers {
     /// Characters a heading does not hold: it is a name, not a sentence.
     static let sentencePunctuation: Set<Character> = Set("。；;！!？?，,：:")
 
+    /// A year (2021年), which makes a short line a title rather than an item (built once).
+    nonisolated(unsafe) private static let yearPattern = #/\d{4}\s*年/#
+
     /// Items of a list without numbers: lines short enough to be names, without sentence
     /// punctuation or a year (a title: 2021年…全面完成), each followed by a paragraph line.
     static func headingItems(in characters: [Character]) -> [Marker] {
@@ -78,7 +81,7 @@ struct ListMarkers {
             let (offset, text) = line
             let next = filled[position + 1].1
             guard (4...maxHeading).contains(text.count), !text.contains(where: sentencePunctuation.contains),
-                text.firstMatch(of: #/\d{4}\s*年/#) == nil, markers(in: Array(text)).first?.start != 0,
+                text.firstMatch(of: yearPattern) == nil, markers(in: Array(text)).first?.start != 0,
                 next.count > text.count, next.contains(where: sentencePunctuation.contains)
             else { continue }
             let lead = characters[offset...].prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count

@@ -12,9 +12,9 @@ package struct PDFLayout: Sendable, Equatable {
         var height: Double { yMax - yMin }
         var centerY: Double { (yMin + yMax) / 2 }
 
-        /// The length of the x-range shared with `other`.
-        func horizontalOverlap(_ other: Box) -> Double {
-            max(0, min(xMax, other.xMax) - max(xMin, other.xMin))
+        /// The smallest box holding this one and `other`.
+        func union(_ other: Box) -> Box {
+            Box(xMin: min(xMin, other.xMin), yMin: min(yMin, other.yMin), xMax: max(xMax, other.xMax), yMax: max(yMax, other.yMax))
         }
     }
 

@@ -17,6 +17,8 @@ package enum PDFTableReader {
     package static func grid(of layout: PDFLayout, file: String, limits: ReaderLimits = .default) throws -> CellGrid? {
         let blocks = layout.blocks.sorted { ($0.page, $0.box.yMin, $0.box.xMin) < ($1.page, $1.box.yMin, $1.box.xMin) }
         guard let (header, headerRange) = header(in: blocks) else { return nil }
+        var grid = GridBuilder.text(file: file, limits: limits)
+        try grid.checkWidth(header.count)
         let columns = ColumnSpans(header: header, body: Array(blocks[headerRange.upperBound...]))
         let labels = header.map(\.text)
         let roles = TableHeader(labels: labels)?.roles ?? []
@@ -37,10 +39,10 @@ package enum PDFTableReader {
         var notes: [String] = []
         // A note after the table（此件公开发布）is page text, not a row.
         while let last = tableRows.last, let note = onlyCell(of: last), isBracketed(note) {
-            notes.insert(note, at: 0)
+            notes.append(note)
             tableRows.removeLast()
         }
-        var grid = GridBuilder.text(file: file, limits: limits)
+        notes.reverse()
         try grid.appendRow(labels, line: 1)
         for (index, row) in tableRows.enumerated() { try grid.appendRow(row, line: index + 2) }
         let preamble = blocks[..<headerRange.lowerBound].map(\.text) + notes
@@ -97,8 +99,11 @@ package enum PDFTableReader {
     /// Page numbers (- 3 -, 第3页, 3/24) are not table text.
     private static func isPageFurniture(_ block: PDFLayout.Block) -> Bool {
         let text = block.text.filter { !$0.isWhitespace }
-        return block.lines.count == 1 && text.count <= 12 && text.firstMatch(of: #/^(?:[-—–]\d+[-—–]|第\d+页(?:共\d+页)?|\d+/\d+)$/#) != nil
+        return block.lines.count == 1 && text.count <= 12 && text.firstMatch(of: pageNumber) != nil
     }
+
+    /// - 3 -, 第3页, 第3页共24页, 3/24 (built once).
+    nonisolated(unsafe) private static let pageNumber = #/^(?:[-—–]\d+[-—–]|第\d+页(?:共\d+页)?|\d+/\d+)$/#
 }
 
 /// Where each column starts: cells are written from their column's left edge, so each column
@@ -193,10 +198,12 @@ struct RowAssembler {
         let column = columns.column(of: box)
         if groupColumns.contains(column) {
             // A group name set over lines pdftotext keeps apart (打造美丽 / 乡村) is one cell.
-            if let last = groups.last, last.column == column, last.block.page == block.page,
-                block.box.yMin - last.block.box.yMax < (block.lines.first?.box.height ?? 0)
+            if let last = groups.indices.last, groups[last].column == column, groups[last].block.page == block.page,
+                block.box.yMin - groups[last].block.box.yMax < (block.lines.first?.box.height ?? 0)
             {
-                groups[groups.count - 1].block = PDFLayout.Block(lines: last.block.lines + block.lines, page: block.page)
+                // Extended in place: a name set over many lines costs its length, not its square.
+                groups[last].block.lines.append(contentsOf: block.lines)
+                groups[last].block.box = groups[last].block.box.union(block.box)
             } else {
                 groups.append((column, block))
             }

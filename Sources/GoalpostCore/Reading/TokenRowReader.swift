@@ -87,7 +87,9 @@ package enum TokenRowReader {
                 if isLabel(words[end].text) {
                     labels.append(words[end].text)
                     end += 1
-                } else if end + 1 < words.count, words[end].text.count <= 4, isLabel(words[end].text + words[end + 1].text) {
+                } else if end + 1 < words.count, words[end].line == words[end + 1].line, words[end].text.count <= 4,
+                    isLabel(words[end].text + words[end + 1].text)
+                {
                     labels.append(words[end].text + words[end + 1].text)
                     end += 2
                 } else {
