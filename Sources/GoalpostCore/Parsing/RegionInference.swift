@@ -78,6 +78,10 @@ package enum RegionInference {
         if let town = text.firstMatch(of: #/(?:^|年|关于)([\p{Han}]{2,4}?(?:街道|乡|镇))(?:人民政府|政府|党委|人大|\d|民生|重点|为民)/#) {
             found.append((text.unicodeScalars.distance(from: text.startIndex, to: town.1.startIndex), String(town.1)))
         }
+        // A development zone issuing its own table (高新区, 经开区) names itself at the start.
+        if let zone = text.firstMatch(of: #/^(?:\d{4}\s*年度?)?([\p{Han}]{0,4}(?:高新区|经开区|开发区|新区))/#) {
+            found.append((text.unicodeScalars.distance(from: text.startIndex, to: zone.1.startIndex), String(zone.1)))
+        }
         if let placeholder = text.firstMatch(of: #/(?:^|关于|年)((?:[A-Z]{2}|某某)(?:区|县|市))/#) {
             found.append((text.unicodeScalars.distance(from: text.startIndex, to: placeholder.1.startIndex), String(placeholder.1)))
         }

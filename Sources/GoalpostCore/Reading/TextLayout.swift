@@ -32,7 +32,7 @@ package enum TextLayout: String, Sendable, CaseIterable {
         let text = text.utf8.count > detectionBytes ? String(decoding: text.utf8.prefix(detectionBytes), as: UTF8.self) : text
         let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
         let piped = lines.filter { PipeTableReader.isPipeLine($0.trimmingWhitespace()) }.count
-        if piped >= 2 && piped * 3 >= lines.count { return .pipe }
+        if piped >= 2 && (piped * 3 >= lines.count || hasPipeHeader(lines)) { return .pipe }
         let innerTabs = lines.filter { $0.drop { $0 == "\t" }.contains("\t") }.count
         if innerTabs >= 3 && innerTabs * 3 >= lines.count { return .tabSeparated }
         if TabbedTextReader.accepts(text) { return .tabLed }
@@ -43,6 +43,16 @@ package enum TextLayout: String, Sendable, CaseIterable {
         if KeyValueBlockReader.accepts(text) { return .keyValueBlocks }
         if ListLayoutReader.accepts(text) { return .numberedList }
         return nil
+    }
+
+    /// True when a pipe line of `lines` is a header row (a short table under a long page).
+    private static func hasPipeHeader(_ lines: [Substring]) -> Bool {
+        lines.contains { line in
+            let trimmed = line.trimmingWhitespace()
+            guard PipeTableReader.isPipeLine(trimmed), trimmed.count <= 400 else { return false }
+            let cells = trimmed.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            return cells.count >= 3 && TableHeader(labels: cells) != nil
+        }
     }
 
     /// The line of column labels nearest to a header (split at tabs, pipes or spaces), described

@@ -39,7 +39,9 @@ package enum TokenRowReader {
         }
         let body = Array(words[range.upperBound...])
         for (index, word) in body.enumerated() {
-            if numbering.starts(word.text) {
+            // Mid-line, only the very next number starts a row: text has numbers of its own.
+            let atLineStart = index == 0 || body[index - 1].line != word.line
+            if (atLineStart || numbering.last.map { Int(word.text) == $0 + 1 } ?? true), numbering.starts(word.text) {
                 try close()
             } else if SectionTitle.matches(word.text), index + 1 < body.count, numbering.wouldStart(body[index + 1].text) {
                 try close()
@@ -103,6 +105,6 @@ package enum TokenRowReader {
     }
 
     private static func isLabel(_ word: String) -> Bool {
-        ColumnRole.recognise(word) != nil && !SectionTitle.matches(word) && !SectionTitle.isNumber(word)
+        ColumnRole.isKnownLabel(word) && !SectionTitle.matches(word) && !SectionTitle.isNumber(word)
     }
 }
