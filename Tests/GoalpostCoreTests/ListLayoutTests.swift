@@ -175,6 +175,45 @@ struct CellStreamTests {
         #expect(report.asOfMonth == 6)
     }
 
+    @Test func numberedOneCellPerLineRowsCountALineOfPipesAsEmptyCells() throws {
+        let text = """
+            岳阳楼区2017年1-8月省重点民生实事完成情况表
+            序号 |
+            项目名称 |
+            责任单位 |
+            目标任务 |
+            1-8月实际完成情况 |
+            1-8月实际完成率% |
+            备注 |
+            1 |
+            农村饮用水安全巩固提升 |
+            农林水务局 |
+            1300人 |
+            700 |
+            54% |
+            已解决700人的饮水问题 |
+            2 |
+            建设农村公办幼儿园 |
+            教育局 |
+            2所 |
+            |
+            70% |
+            |
+            3 |
+            新增养老服务床位 |
+            民政局 |
+            71个 |
+            55 |
+            77% |
+            |
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt"))
+        #expect(report.tasks.map(\.number) == ["1", "2", "3"])
+        #expect(report.tasks.map(\.progress) == ["700", "", "55"])
+        #expect(report.tasks.map(\.owner) == ["农林水务局", "教育局", "民政局"])
+        #expect(report.region == "岳阳楼区" && report.asOfMonth == 8)
+    }
+
     @Test func unnumberedHeadingsAboveParagraphsAreItems() throws {
         let text = """
             2021年为民办实事项目全面完成

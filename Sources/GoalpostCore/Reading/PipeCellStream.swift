@@ -10,6 +10,11 @@ enum PipeCellStream {
     enum Item: Equatable {
         case cell(String, line: Int)
         case end
+
+        var cell: Cell? {
+            if case .cell(let text, let line) = self { return Cell(text: text, line: line) }
+            return nil
+        }
     }
 
     /// Share of pipe lines holding at most one cell above which a capture is read this way.
@@ -22,21 +27,39 @@ enum PipeCellStream {
         return lines.count >= 6 && Double(single) >= Double(lines.count) * minimumShare
     }
 
-    /// The header and body rows of the stream of `lines` (cells and source line numbers).
-    static func rows(of lines: [(cells: [String], line: Int)]) -> [GridRow] {
+    /// The header and body rows of the stream of `lines` (cells, source line numbers, pipes).
+    static func rows(of lines: [(cells: [String], line: Int, pipes: Int)]) -> [GridRow] {
         var items: [Item] = []
+        var empties: [Int: Int] = [:]
         for line in lines {
             let filled = line.cells.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            if filled.isEmpty { items.append(.end) } else { items += filled.map { .cell($0, line: line.line) } }
+            if filled.isEmpty {
+                empties[items.count] = max(1, line.pipes)
+                items.append(.end)
+            } else {
+                items += filled.map { .cell($0, line: line.line) }
+            }
         }
         guard let (header, bodyStart) = header(in: items) else { return [] }
+        let width = header.cells.count
         let body = Array(items[bodyStart...])
+        // Rows that start with their number (1, 2 …): a line of pipes is that many empty cells.
+        if TableHeader(labels: header.cells)?.roles.first == .number, case .cell(let first, _)? = body.first,
+            RowNumbering().wouldStart(first)
+        {
+            let cells = body.enumerated().flatMap { offset, item -> [Cell] in
+                switch item {
+                case .cell(let text, let line): return [Cell(text: text, line: line)]
+                case .end: return Array(repeating: Cell(text: "", line: 0), count: empties[bodyStart + offset] ?? 1)
+                }
+            }
+            return [header] + numbered(cells, width: width).map { GridRow(cells: fitted($0.map(\.text), width: width), line: $0[0].line) }
+        }
         let delimited = body.contains(.end)
         var rows = [header]
-        let width = header.cells.count
         let anchor = TableHeader(labels: header.cells)?.columns[.progress] ?? width - 1
         var previous: [String] = []
-        for segment in delimited ? segments(body) : numbered(body) where !segment.isEmpty {
+        for segment in delimited ? segments(body) : numbered(body.compactMap(\.cell), width: width) where !segment.isEmpty {
             var cells = segment.map(\.text)
             if delimited {
                 cells = anchored(cells, at: anchor, width: width, above: previous)
@@ -45,6 +68,14 @@ enum PipeCellStream {
             rows.append(GridRow(cells: cells, line: segment[0].line))
         }
         return rows
+    }
+
+    /// A row of more cells than the header (sub-rows of one numbered row) with the extra cells
+    /// joined into its last cell.
+    private static func fitted(_ cells: [String], width: Int) -> [String] {
+        guard cells.count > width, width >= 1 else { return cells }
+        let extra = cells[(width - 1)...].filter { !$0.isEmpty }.joined(separator: "\n")
+        return Array(cells.prefix(width - 1)) + [extra]
     }
 
     /// A hierarchy row's cells placed so its last cell is in the `anchor` (progress) column: the
@@ -65,7 +96,7 @@ enum PipeCellStream {
         return placed
     }
 
-    private struct Cell {
+    struct Cell {
         var text: String
         var line: Int
     }
@@ -117,15 +148,18 @@ enum PipeCellStream {
         return segments
     }
 
-    /// Cells in rows that start at each next row number.
-    private static func numbered(_ items: [Item]) -> [[Cell]] {
+    /// Cells in rows that start at each next row number, once a row has most of its cells (a
+    /// figure such as 73 in a row's cells is no row number).
+    private static func numbered(_ cells: [Cell], width: Int) -> [[Cell]] {
         var segments: [[Cell]] = []
         var numbering = RowNumbering()
-        for case .cell(let text, let line) in items {
-            if numbering.starts(text) || segments.isEmpty {
+        for cell in cells {
+            let full = segments.last.map { $0.count >= max(1, width - 2) } ?? true
+            if segments.isEmpty || (full && numbering.wouldStart(cell.text)) {
+                _ = numbering.starts(cell.text)
                 segments.append([])
             }
-            segments[segments.count - 1].append(Cell(text: text, line: line))
+            segments[segments.count - 1].append(cell)
         }
         return segments
     }

@@ -9,6 +9,8 @@ package enum PipeTableReader {
         var cells: [String]
         var closed: Bool
         var number: Int
+        /// Pipes on the line: how many empty cells a line of pipes only writes.
+        var pipes: Int
     }
 
     /// Splits `text` into preamble lines and rows of cells.
@@ -32,7 +34,7 @@ package enum PipeTableReader {
             for index in lines.indices { lines[index].closed = true }
         }
         if PipeCellStream.applies(to: lines.map(\.cells)) {
-            let rows = PipeCellStream.rows(of: lines.map { ($0.cells, $0.number) })
+            let rows = PipeCellStream.rows(of: lines.map { ($0.cells, $0.number, $0.pipes) })
             let headerLine = rows.first?.line ?? Int.max
             for row in rows { try grid.appendRow(row.cells, line: row.line) }
             return CellGrid(preamble: notes.filter { $0.line < headerLine }.map(\.text), rows: grid.finish(), layout: "pipeCellPerLine")
@@ -59,7 +61,7 @@ package enum PipeTableReader {
         let cells = body.split(separator: "|", omittingEmptySubsequences: false).map { cell in
             CellText.join(cell.replacingBreakTags().split(separator: "\n").map(String.init))
         }
-        return Line(cells: cells, closed: closed, number: number)
+        return Line(cells: cells, closed: closed, number: number, pipes: text.filter { $0 == "|" }.count)
     }
 
     private static func isSeparator(_ cells: [String]) -> Bool {
