@@ -33,7 +33,7 @@ def pipe_lines(pdf):
     """The PDF's table as pipe rows, one per visual line: words placed by the header's columns."""
     xhtml = subprocess.run(["pdftotext", "-bbox-layout", "-enc", "UTF-8", str(pdf), "-"], check=True,
                            capture_output=True, text=True).stdout
-    out, columns = [], None
+    out, columns, header = [], None, None
     for page in xhtml.split("<page ")[1:]:
         lines = []
         for line in re.finditer(r"<line [^>]*>(.*?)</line>", page, re.S):
@@ -49,13 +49,13 @@ def pipe_lines(pdf):
             words = sorted(rows[y])
             texts = "".join(t for _, t in words)
             if columns is None and texts.startswith("序号"):
-                columns = [x for x, _ in words]
+                columns, header = [x for x, _ in words], texts
                 out.append("| " + " | ".join(t for _, t in words) + " |")
                 continue
             if columns is None:
                 out.append(texts)
                 continue
-            if texts.replace(" ", "") in ("序号工作目标工作任务完成情况",):
+            if texts == header:  # the header repeated on a later page
                 continue
             cells = [""] * len(columns)
             for x, text in words:

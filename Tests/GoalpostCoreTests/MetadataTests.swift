@@ -13,7 +13,7 @@ import Testing
         ("2023年前三季度重点工作推进情况", 9),
     ])
     func periodComesFromTheTitle(title: String, month: Int) {
-        #expect(PeriodVocabulary.asOfMonth(title: title) == month)
+        #expect(PeriodVocabulary.headlineMonth(in: title) == month)
     }
 
     @Test(arguments: [

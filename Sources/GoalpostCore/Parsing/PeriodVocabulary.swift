@@ -34,11 +34,6 @@ package enum PeriodVocabulary {
         return isYearAccount(text) ? 12 : nil
     }
 
-    /// The as-of month of a table titled `title`, or nil when the title states none.
-    package static func asOfMonth(title: String) -> Int? {
-        headlineMonth(in: title)
-    }
-
     /// The month of a `1-N月` / `1—N月` / `1至N月` span in `text`, if present.
     package static func monthSpan(in text: String) -> Int? {
         guard let match = text.firstMatch(of: #/(?:^|\D)[1１]\s*[-－—–~～至到]\s*(\d{1,2})\s*月/#) else { return nil }

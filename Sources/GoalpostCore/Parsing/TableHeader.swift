@@ -13,15 +13,6 @@ package struct TableHeader: Sendable, Equatable {
     /// The role of each column; nil where the header says nothing known (存在困难和问题).
     package var roles: [ColumnRole?]
 
-    package init(rowIndex: Int, rowCount: Int = 1, width: Int, columns: [ColumnRole: Int], labels: [String]? = nil) {
-        self.rowIndex = rowIndex
-        self.rowCount = rowCount
-        self.width = width
-        self.columns = columns
-        self.labels = labels ?? Array(repeating: "", count: width)
-        self.roles = (0..<width).map { index in columns.first { $0.value == index }?.key }
-    }
-
     /// The header of `labels` (one per column), or nil when they do not make one: a header names
     /// a task (or a target, which then is the task) and one other role, in cells that are all short labels.
     package init?(labels: [String], rowIndex: Int = 0, rowCount: Int = 1) {

@@ -8,7 +8,6 @@ package struct PDFLayout: Sendable, Equatable {
         package var xMax: Double
         package var yMax: Double
 
-        var width: Double { xMax - xMin }
         var height: Double { yMax - yMin }
         var centerY: Double { (yMin + yMax) / 2 }
 

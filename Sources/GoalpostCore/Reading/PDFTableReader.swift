@@ -28,13 +28,7 @@ package enum PDFTableReader {
         let taskColumn = roles.firstIndex(of: .task)
         var rows = RowAssembler(
             columns: columns, groupColumns: groupColumns, keyColumn: numberColumn ?? taskColumn, numbered: numberColumn != nil)
-        for block in body {
-            if rows.isSection(block) {
-                rows.add(block)
-            } else {
-                columns.split(block).forEach { rows.add($0) }
-            }
-        }
+        body.forEach { rows.add($0) }
         var tableRows = rows.finish()
         var notes: [String] = []
         // A note after the table（此件公开发布）is page text, not a row.
@@ -183,18 +177,23 @@ struct RowAssembler {
 
     /// A section row (一、…): a block alone at its height that starts at the table's left and
     /// runs across columns.
-    func isSection(_ block: PDFLayout.Block) -> Bool {
+    private func isSection(_ block: PDFLayout.Block) -> Bool {
         let box = block.box
         return box.xMin < columns.leftEdge && columns.columnsSpanned(by: box) >= 2 && block.lines.count <= 2
             && !overlapsLast(block)
     }
 
+    /// Adds a block: a section row of its own, else each column's part of it as a cell.
     mutating func add(_ block: PDFLayout.Block) {
-        let box = block.box
         if isSection(block) {
-            rows.append(Row(cells: [], top: box.yMin, bottom: box.yMax, page: block.page, spanning: block.text))
+            rows.append(Row(cells: [], top: block.box.yMin, bottom: block.box.yMax, page: block.page, spanning: block.text))
             return
         }
+        columns.split(block).forEach { addCell($0) }
+    }
+
+    private mutating func addCell(_ block: PDFLayout.Block) {
+        let box = block.box
         let column = columns.column(of: box)
         if groupColumns.contains(column) {
             // A group name set over lines pdftotext keeps apart (打造美丽 / 乡村) is one cell.

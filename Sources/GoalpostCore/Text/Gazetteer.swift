@@ -8,11 +8,6 @@ package enum Gazetteer {
     /// The last two characters of every name (安区 of 临安区): most positions are rejected by this alone.
     static let endings: Set<String> = Set(names.map { String(String.UnicodeScalarView($0.unicodeScalars.suffix(2))) })
 
-    /// True when `name` is a known division.
-    package static func contains(_ name: String) -> Bool {
-        names.contains(name)
-    }
-
     /// The longest known name ending at `end` (inclusive) in `scalars`, if any.
     static func name(endingAt end: Int, in scalars: [Unicode.Scalar]) -> String? {
         guard end >= 1 else { return nil }

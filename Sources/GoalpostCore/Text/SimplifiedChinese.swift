@@ -23,14 +23,4 @@ package enum SimplifiedChinese {
         scalars.append(contentsOf: text.unicodeScalars.map { table[$0] ?? $0 })
         return String(scalars)
     }
-
-    /// True when `text` holds at least `minimum` traditional characters.
-    package static func isTraditional(_ text: String, minimum: Int = 3) -> Bool {
-        var count = 0
-        for scalar in text.unicodeScalars where table[scalar] != nil {
-            count += 1
-            if count >= minimum { return true }
-        }
-        return false
-    }
 }

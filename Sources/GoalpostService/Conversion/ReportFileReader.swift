@@ -65,9 +65,11 @@ package struct ReportFileReader: Sendable {
         logger?.info("converted with \(conversion.converter)", metadata: [
             "report.path": "\(fileName)", "converter": "\(conversion.converter)",
         ])
-        if tool == .pdftotext {
+        switch tool.output {
+        case .pdfLayout:
             return (try ReportReader.table(ofPDFLayout: conversion.text, file: fileName, limits: limits), conversion.converter)
+        case .text:
+            return (try ReportReader.table(of: conversion.text, file: fileName, limits: limits, format: .text), conversion.converter)
         }
-        return (try ReportReader.table(of: conversion.text, file: fileName, limits: limits, format: .text), conversion.converter)
     }
 }

@@ -32,8 +32,8 @@ package struct CorpusCheck: Sendable {
         do {
             var bytes = try reader.bytes(of: url, name: name)
             if FileFormat.detect(file: name, bytes: bytes) == .text { bytes = withoutLines(bytes, count: skippedLines) }
-            result.regionStated = SimplifiedChinese.simplified(String(decoding: bytes, as: UTF8.self))
-                .contains(SimplifiedChinese.simplified(expected.regionName))
+            let page = (try? TextDecoding.decode(bytes, file: name)) ?? String(decoding: bytes, as: UTF8.self)
+            result.regionStated = SimplifiedChinese.simplified(page).contains(SimplifiedChinese.simplified(expected.regionName))
             let table = try reader.readTable(bytes, fileName: neutralName).table
             result.rows = table.tasks.count
             result.layout = table.layout
