@@ -105,7 +105,7 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
         // A prefix (2023年度, 1-12月份) and a bracketed note aside, a label is short Chinese: other
         // text is turned down before any further work.
         guard squeezed.count <= maxLabelLength + 8 || squeezed.contains(where: { $0 == "（" || $0 == "(" }),
-            squeezed.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) })
+            squeezed.unicodeScalars.contains(where: \.isHan)
         else { return nil }
         var text = SimplifiedChinese.simplified(squeezed)
         if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex {

@@ -149,7 +149,7 @@ package enum RegionInference {
             guard index >= 2, suffixScalars.contains(scalars[index]) else { continue }
             let first = scalars[index - 2]
             let second = scalars[index - 1]
-            guard isHan(first), isHan(second), !functionCharacters.contains(Character(first)),
+            guard first.isHan, second.isHan, !functionCharacters.contains(Character(first)),
                 !functionCharacters.contains(Character(second))
             else { continue }
             let ending = String([Character(second), Character(scalars[index])])
@@ -171,9 +171,5 @@ package enum RegionInference {
     private static func rank(_ entry: (key: Place, value: Int)) -> (Int, Int, Int, String) {
         let suffixRank = suffixes.count - (entry.key.name.last.flatMap { suffixes.firstIndex(of: $0) } ?? suffixes.count)
         return (entry.value, suffixRank, entry.key.known ? 1 : 0, entry.key.name)
-    }
-
-    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value)
     }
 }

@@ -83,18 +83,19 @@ package struct ReportMetadata: Sendable, Equatable {
         return lines + joined
     }
 
-    /// The first four-digit year 1949-2100 followed by 年 in `text`.
+    /// The first four-digit number 1949-2100 in `text` that is not part of a longer number.
     static func firstYear(in text: String) -> Int? {
+        // Only the digits 0-9: the wholeNumberValue of 京 or 万 is a power of ten that would overflow.
+        func digit(_ character: Character) -> Int? { character.wholeNumberValue.flatMap { (0...9).contains($0) ? $0 : nil } }
         let characters = Array(text)
         var index = 0
         while index + 4 <= characters.count {
-            // Only the digits 0-9: wholeNumberValue of 京 or 万 is a power of ten that would overflow.
-            let digits = characters[index..<index + 4].compactMap(\.wholeNumberValue).filter { (0...9).contains($0) }
-            let before = index > 0 ? characters[index - 1].wholeNumberValue.flatMap { (0...9).contains($0) ? $0 : nil } : nil
-            if digits.count == 4, before == nil {
+            let digits = characters[index..<index + 4].compactMap(digit)
+            let before = index > 0 ? digit(characters[index - 1]) : nil
+            let after = index + 4 < characters.count ? digit(characters[index + 4]) : nil
+            if digits.count == 4, before == nil, after == nil {
                 let value = digits.reduce(0) { $0 * 10 + $1 }
-                let after = index + 4 < characters.count ? characters[index + 4] : " "
-                if (1949...2100).contains(value), !(after.wholeNumberValue.map { (0...9).contains($0) } ?? false) { return value }
+                if (1949...2100).contains(value) { return value }
             }
             index += 1
         }

@@ -67,6 +67,6 @@ enum InlineLabels {
     }
 
     private static func isHan(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x4E00...0x9FFF).contains($0.value) } ?? false
+        character.unicodeScalars.first?.isHan ?? false
     }
 }
