@@ -26,15 +26,13 @@ package struct CorpusCheck: Sendable {
     }
 
     private func check(_ name: String, _ expected: CorpusExpectation) -> CorpusResult {
-        let url = folder.appendingPathComponent(name)
-        let neutralName = "capture." + url.pathExtension
+        let neutralName = Self.neutralName(of: name)
         var result = CorpusResult(file: name, expected: expected)
         do {
-            var bytes = try reader.bytes(of: url, name: name)
-            if FileFormat.detect(file: name, bytes: bytes) == .text { bytes = withoutLines(bytes, count: skippedLines) }
-            let page = (try? TextDecoding.decode(bytes, file: name)) ?? String(decoding: bytes, as: UTF8.self)
-            result.regionStated = SimplifiedChinese.simplified(page).contains(SimplifiedChinese.simplified(expected.regionName))
-            let table = try reader.readTable(bytes, fileName: neutralName).table
+            let capture = try read(name)
+            let table = capture.table
+            result.regionStated = SimplifiedChinese.simplified(capture.page)
+                .contains(SimplifiedChinese.simplified(expected.regionName))
             result.rows = table.tasks.count
             result.layout = table.layout
             result.evidence = ReportMetadata.read(
@@ -44,6 +42,20 @@ package struct CorpusCheck: Sendable {
             result.failure = "\(error)".replacingOccurrences(of: neutralName, with: name)
         }
         return result
+    }
+
+    /// The name a capture is read under: corpus names spell out region, year and period.
+    package static func neutralName(of name: String) -> String {
+        "capture." + URL(fileURLWithPath: name).pathExtension
+    }
+
+    /// The capture `name` of the folder read as an ingest reads it, under its neutral name, without
+    /// the saver's lines; `page` is its decoded text as the reader sees it.
+    package func read(_ name: String) throws -> (table: ReadTable, page: String) {
+        var bytes = try reader.bytes(of: folder.appendingPathComponent(name), name: name)
+        if FileFormat.detect(file: name, bytes: bytes) == .text { bytes = withoutLines(bytes, count: skippedLines) }
+        let page = (try? TextDecoding.decode(bytes, file: name)) ?? String(decoding: bytes, as: UTF8.self)
+        return (try reader.readTable(bytes, fileName: Self.neutralName(of: name)).table, page)
     }
 
     /// `bytes` after the first `count` lines.

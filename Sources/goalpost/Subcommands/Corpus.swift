@@ -13,6 +13,13 @@ struct Corpus: ParsableCommand {
             year, month, layout detected, what is wrong) and a summary per set. Where the page does \
             not name the expected region, reading none is right. Writes nothing; exits 0 whatever \
             the figures.
+
+            With --judgements, the folder's labels.json (per file, a list of rows with task, status, \
+            schedule and confidence) is compared with goalpost's outcome status and schedule instead: \
+            each report gets the region, year and month of expected.json, each labelled row is found \
+            by its task text, and the command prints the rows that disagree, the confusion matrix, \
+            and for high-confidence rows the share decided (not unclear), the agreement there, and \
+            the schedule agreement.
             """)
 
     @Argument(help: "A folder holding expected.json and the files it names.")
@@ -24,21 +31,37 @@ struct Corpus: ParsableCommand {
     @Option(name: .customLong("held-out"), help: "Comma-separated file names reported as a set of their own.")
     var heldOut: String?
 
+    @Flag(help: "Compare outcome status and schedule with labels.json instead of reading figures.")
+    var judgements = false
+
     func validate() throws {
         if skipLines < 0 { throw ValidationError("--skip-lines must be 0 or more.") }
     }
 
     func run() throws {
         let check = CorpusCheck(folder: URL(fileURLWithPath: folder), skippedLines: skipLines)
-        let results = try CommandFailure.guarding { try check.run() }
         let heldOutNames = Set((heldOut ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        let sets = [("tuning", results.filter { !heldOutNames.contains($0.file) }),
-                    ("held-out", results.filter { heldOutNames.contains($0.file) })]
-        for (name, members) in sets where !members.isEmpty {
-            print(heldOutNames.isEmpty ? "== \(members.count) files" : "== \(name) (\(members.count) files)")
+        if judgements {
+            let rows = try CommandFailure.guarding { try JudgementCheck(corpus: check).run() }
+            for (title, members) in Self.sets(rows, heldOut: heldOutNames, file: \.file) {
+                print("== \(title): \(Set(members.map(\.file)).count) files, \(members.count) labelled rows")
+                JudgementLines.print(members)
+            }
+            return
+        }
+        let results = try CommandFailure.guarding { try check.run() }
+        for (title, members) in Self.sets(results, heldOut: heldOutNames, file: \.file) {
+            print("== \(title) (\(members.count) files)")
             members.forEach { print(CorpusLine.text(of: $0)) }
             print(CorpusLine.summary(of: members))
         }
+    }
+
+    /// The tuning and held-out sets (one set, "all", without held-out names), empty sets left out.
+    static func sets<T>(_ items: [T], heldOut: Set<String>, file: (T) -> String) -> [(String, [T])] {
+        guard !heldOut.isEmpty else { return items.isEmpty ? [] : [("all", items)] }
+        return [("tuning", items.filter { !heldOut.contains(file($0)) }),
+                ("held-out", items.filter { heldOut.contains(file($0)) })].filter { !$0.1.isEmpty }
     }
 }
 
