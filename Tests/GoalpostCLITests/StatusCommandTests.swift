@@ -67,7 +67,7 @@ import Testing
     @Test func showEvidenceAndNoColourWhenPiped() throws {
         try withSampleHome { home throws in
             let result = try CLIRunner.run(["show", "2023", "--evidence", "--home", home.path])
-            #expect(result.stdout.contains("22853亩 vs 9500亩以上"))
+            #expect(result.stdout.contains("22853亩对目标9500亩以上"))
             #expect(!result.stdout.contains("\u{1B}["))
         }
     }

@@ -16,7 +16,7 @@ struct StatusRuleTests {
         Case(task: "新增就业3万人。", progress: "新增就业3万人。", status: .met),
         Case(task: "完成拆迁1200亩以上。", progress: "完成拆迁1238亩。", status: .met),
         Case(task: "完成拆迁1200亩以上。", progress: "完成拆迁1260亩。", status: .exceeded),
-        Case(task: "完成危旧住房解危76处。", progress: "完成城镇危房解危17处，农村危房解危132处。", status: .exceeded, evidence: "summed"),
+        Case(task: "完成危旧住房解危76处。", progress: "完成城镇危房解危17处，农村危房解危132处。", status: .exceeded, evidence: "合计"),
         Case(task: "城镇调查失业率控制在5.5%以内。", progress: "城镇调查失业率为5.6%。", status: .partial),
         Case(task: "城镇调查失业率控制在5.5%以内。", progress: "城镇调查失业率为5.4%。", status: .met),
         Case(task: "单位GDP能耗下降3%。", progress: "单位GDP能耗下降3.1%。", status: .met),

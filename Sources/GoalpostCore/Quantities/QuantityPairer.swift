@@ -15,8 +15,11 @@ package enum QuantityPairer {
             let rivals = targets.indices.filter { compatible(targets[$0], actual) }
             for t in rivals {
                 let similarity = TextSimilarity.dice(targets[t].subject, actual.subject)
-                guard similarity >= minimumSimilarity || actual.subject.count < 2
-                    || (rivals.count == 1 && plausible(targets[t], actual)) else { continue }
+                // A figure in another unit of the family (47个 for 47台) answers only when its subject agrees.
+                let sameUnit = targets[t].unit == actual.unit
+                guard similarity >= minimumSimilarity
+                    || (sameUnit && (actual.subject.count < 2 || (rivals.count == 1 && plausible(targets[t], actual))))
+                else { continue }
                 let score = similarity + (targets[t].unit == actual.unit ? 0.2 : 0) + orderBonus(t, a, targets.count, actuals.count)
                 if score > best?.score ?? -.infinity { best = (t, score) }
             }

@@ -19,11 +19,11 @@ package enum QualitativeJudge {
     }
 
     /// The status and the words relied on.
-    package static func judge(task: String, progress: String) -> (status: OutcomeStatus, evidence: String) {
+    package static func judge(task: String, progress: String) -> Judgement {
         let progressText = withoutNames(progress.trimmingWhitespace())
         let task = withoutNames(task)
         guard progressText.count >= StatusVocabulary.minimumActivityLength else {
-            return (.unclear, "progress too short to judge: '\(progressText.messageSafe())'")
+            return Judgement(.unclear, "完成情况过短，无法判断：“\(progressText.messageSafe())”")
         }
         let asked = StatusVocabulary.deliverables.filter { TextSearch.contains(task, $0.task) }
         let shown = asked.flatMap(\.shownBy).filter { TextSearch.contains(progressText, $0) }
@@ -35,51 +35,59 @@ package enum QualitativeJudge {
         if !words.asked.isEmpty {
             return endPoint(words, task: task, progress: progressText)
         }
+        if let deed = OfficeWords.deed(in: progressText, task: task), words.partial.isEmpty {
+            return Judgement(.met, "完成情况写“\(deed)”")
+        }
         if let word = ongoingWord(in: task) {
-            return (.ongoing, "continuing task (\(word)) with activity reported")
+            return Judgement(.ongoing, continuing(word))
         }
         if !words.prep.isEmpty || !words.delivered.isEmpty {
-            return (.inProgress, "work under way: \(list(words.prep + words.delivered))")
+            return Judgement(.inProgress, "有工作开展：" + Judgement.quoted(words.prep + words.delivered))
         }
-        return (.unclear, "no deliverable or activity words found")
+        return Judgement(.unclear, "完成情况未见交付或进展用语")
     }
 
     // A task naming a deliverable: submitted only, partly shown, shown at a lower level, shown, or only steps.
-    private static func endPoint(_ w: Words, task: String, progress: String) -> (status: OutcomeStatus, evidence: String) {
-        let asked = "task asks \(list(w.asked))"
+    private static func endPoint(_ w: Words, task: String, progress: String) -> Judgement {
+        let asked = "任务要求" + Judgement.quoted(w.asked)
         if onlySubmitted(task: task, progress: progress) {
-            return (.partial, "\(asked); \(submittedOnly)")
+            return Judgement(.partial, "\(asked)，\(submittedOnly)")
         }
         if !w.partial.isEmpty {
-            return (.partial, "\(asked); progress shows \(list(w.partial))")
+            return Judgement(.partial, "\(asked)，完成情况写\(Judgement.quoted(w.partial))")
         }
         if !w.shown.isEmpty, let lower = lowerLevel(task: task, progress: progress) {
-            return (.partial, "\(asked); progress shows \(list(w.shown)) at a lower level than \(lower)")
+            return Judgement(.partial, "\(asked)，完成情况写\(Judgement.quoted(w.shown))，但级别低于“\(lower)”")
         }
         if !w.shown.isEmpty && w.delivered.count >= prepOnlyClauses(in: progress) {
-            return (.met, "\(asked); progress shows \(list(w.shown))")
+            return Judgement(.met, "\(asked)，完成情况写\(Judgement.quoted(w.shown))")
+        }
+        if w.shown.isEmpty, w.partial.isEmpty, let deed = OfficeWords.deed(in: progress, task: task) {
+            return Judgement(.met, "\(asked)，完成情况写“\(deed)”")
         }
         if w.shown.isEmpty, let word = ongoingWord(in: task) {
-            return (.ongoing, "continuing task (\(word)); \(asked) not shown, activity reported")
+            return Judgement(.ongoing, continuing(word) + "（未见\(Judgement.quoted(w.asked))）")
         }
         if !w.prep.isEmpty {
-            return (.inProgress, "\(asked); progress shows only steps: \(list(w.prep))")
+            return Judgement(.inProgress, "\(asked)，完成情况仅见步骤\(Judgement.quoted(w.prep))")
         }
         if !w.delivered.isEmpty {
-            return (.met, "\(asked); progress shows \(list(w.delivered))")
+            return Judgement(.met, "\(asked)，完成情况写\(Judgement.quoted(w.delivered))")
         }
         if ongoingWord(in: task) != nil {
-            return (.ongoing, "\(asked) within a continuing task; activity reported")
+            return Judgement(.ongoing, "\(asked)，属持续性任务，有工作开展")
         }
-        return (.unclear, "\(asked); progress shows no matching words")
+        return Judgement(.unclear, "\(asked)，完成情况未见对应用语")
     }
+
+    private static func continuing(_ word: String) -> String { "持续性任务（“\(word)”），有工作开展" }
 
     private static func ongoingWord(in task: String) -> String? {
         StatusVocabulary.ongoingWords.first { TextSearch.contains(task, $0) }
     }
 
     /// The evidence phrase for a submission not yet granted.
-    package static let submittedOnly = "progress shows \(StatusVocabulary.submissionWord) only (submitted, not yet granted)"
+    package static let submittedOnly = "完成情况仅见“\(StatusVocabulary.submissionWord)”（已申报，尚未获批）"
 
     /// True when the task asks to be granted something (创成, 争创) and the progress shows only 申报.
     package static func onlySubmitted(task: String, progress: String) -> Bool {
@@ -132,10 +140,5 @@ package enum QualitativeJudge {
 
     private static func clauses(of text: String) -> [String] {
         text.split(whereSeparator: { "，。；;,\n".contains($0) }).map(String.init)
-    }
-
-    private static func list(_ words: [String]) -> String {
-        var seen = Set<String>()
-        return words.filter { seen.insert($0).inserted }.prefix(4).joined(separator: "/")
     }
 }

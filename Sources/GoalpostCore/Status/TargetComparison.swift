@@ -10,6 +10,15 @@ package struct TargetComparison: Sendable, Equatable {
         case reached
         /// Not reached.
         case short
+
+        /// How the evidence says it.
+        package var chinese: String {
+            switch self {
+            case .surpassed: return "超额"
+            case .reached: return "达到"
+            case .short: return "未达到"
+            }
+        }
     }
 
     /// "Clearly surpassed" threshold: at least 5% of the target beyond it (floors above, ceilings below).
@@ -56,12 +65,12 @@ package struct TargetComparison: Sendable, Equatable {
         return a >= high + abs(high) * margin ? .surpassed : .reached
     }
 
-    /// One line for the evidence: `2.19亿美元 vs 2亿美元: surpassed`.
+    /// One line for the evidence: `2.19亿美元对目标2亿美元：超额`.
     package var evidence: String {
         let shown = parts.count > 1
-            ? parts.map(\.text).joined(separator: "+") + " summed = \(Self.plain(achieved))\(target.unit)"
+            ? parts.map(\.text).joined(separator: "+") + "合计\(Self.plain(achieved))\(target.unit)"
             : parts.first?.text ?? Self.plain(achieved)
-        return "\(shown) vs \(target.text): \(outcome.rawValue)"
+        return "\(shown)对目标\(target.text)：\(outcome.chinese)"
     }
 
     private static func plain(_ d: Decimal) -> String { NSDecimalNumber(decimal: d).stringValue }

@@ -1,45 +1,64 @@
 import Foundation
 
 /// Judges one task: extracts targets and actuals, pairs them, and decides the outcome status
-/// (exceeded / met / partial / in_progress / ongoing / unclear) with a one-line evidence.
+/// (exceeded / met / partial / in_progress / ongoing / unclear) with a one-line evidence in Chinese.
 ///
 /// Figures decide first: every compared target reached gives met, and exceeded when at least one is
 /// clearly surpassed (`TargetComparison.clearMargin`, 5%); a target not reached gives partial at year
 /// end and in_progress before it. Without comparable figures the verbs decide (`QualitativeJudge`).
+/// The office's own words (``OfficeWords``) then overrule both. Before month 12 a rate target
+/// reached is not yet delivered (the year is not over), and reported activity is in progress.
 package enum TaskAssessor {
-    /// Assesses a task as of `asOfMonth` (12 for a year-end table).
+    /// Assesses a task from its task and progress texts alone, as of `asOfMonth` (12 for a year-end table).
     package static func assess(task: String, progress: String, asOfMonth: Int) -> TaskAssessment {
+        assess(TaskTexts(task: task, progress: progress), asOfMonth: asOfMonth)
+    }
+
+    /// Assesses a task row as of `asOfMonth` (12 for a year-end table).
+    package static func assess(_ row: TaskTexts, asOfMonth: Int) -> TaskAssessment {
+        let texts = row.simplified
         let extractor = QuantityExtractor()
-        let targets = extractor.locate(in: task).map(\.quantity)
-        let reportedFigures = extractor.locate(in: progress)
-        let located = withoutStepCounts(reportedFigures, in: progress)
+        let targets = targets(of: texts, extractor: extractor)
+        let reportedFigures = extractor.locate(in: texts.progress)
+        let located = withoutStepCounts(reportedFigures, in: texts.progress)
         let actuals = QuantityPairer.pair(targets: targets, actuals: located)
-        let restated = Restatement.isRestatement(task: task, progress: progress)
         let comparisons = compare(targets: targets, actuals: actuals)
-        var (status, evidence) = comparisons.isEmpty
+        let office = OfficeWords(verdict: texts.verdict, progress: texts.progress, hasPlan: texts.plan != nil, task: texts.promise)
+        var judgement = comparisons.isEmpty
             ? withoutComparisons(
-                task: task, progress: progress, targets: targets, actuals: actuals.map(\.quantity), asOfMonth: asOfMonth)
+                task: texts.promise, progress: texts.progress, targets: targets, actuals: actuals.map(\.quantity),
+                asOfMonth: asOfMonth)
             : fromComparisons(comparisons, targets: targets, asOfMonth: asOfMonth)
-        if status.isDelivered, !comparisons.isEmpty {
+        if judgement.status.isDelivered, !comparisons.isEmpty,
+           QualitativeJudge.onlySubmitted(task: texts.promise, progress: texts.progress) {
             // Figures reached but the words say only part (2个 wetlands 申报, not 创成).
-            if QualitativeJudge.onlySubmitted(task: task, progress: progress) {
-                (status, evidence) = (.partial, evidence + "; but " + QualitativeJudge.submittedOnly)
-            }
+            judgement = Judgement(.partial, judgement.evidence).adding(QualitativeJudge.submittedOnly)
         }
-        if restated {
-            evidence = "restated: progress repeats the task; " + evidence
+        judgement = OfficeRules.heed(office, judgement, comparisons: comparisons, asOfMonth: asOfMonth)
+        if Restatement.isRestatement(task: texts.promise, progress: texts.progress) {
             // Delivery on the office's own word: the evidence says so.
-            if status == .unclear || status == .inProgress { status = .met }
+            let status = judgement.status == .unclear || judgement.status == .inProgress ? .met : judgement.status
+            judgement = Judgement(status, "复述任务（restated）：" + judgement.evidence)
         }
-        let schedule = asOfMonth < 12
-            ? ScheduleJudge.judge(comparisons: comparisons, actuals: actuals.map(\.quantity), asOfMonth: asOfMonth)
-            : nil
+        judgement = OfficeRules.midYear(
+            judgement, office: office, comparisons: comparisons, progress: texts.progress, asOfMonth: asOfMonth)
+        let schedule = ScheduleJudge.judge(
+            office: office, comparisons: comparisons, actuals: actuals.map(\.quantity), status: judgement.status,
+            asOfMonth: asOfMonth)
+        if let said = schedule?.evidence { judgement = judgement.adding(said) }
         // Every reported figure is kept; those counting steps stay unpaired.
         let paired = Dictionary(actuals.map { ($0.start, $0.quantity) }, uniquingKeysWith: { first, _ in first })
         let reported = reportedFigures.map { paired[$0.start] ?? $0.quantity }
-        let oneLine = evidence.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let oneLine = judgement.evidence.split(whereSeparator: \.isNewline).joined(separator: " ")
         return TaskAssessment(
-            targets: targets, actuals: reported, status: status, statusEvidence: oneLine, schedule: schedule)
+            targets: targets, actuals: reported, status: judgement.status, statusEvidence: oneLine,
+            schedule: schedule?.schedule)
+    }
+
+    /// The targets of the year's target column when it states figures, else of the task text.
+    private static func targets(of texts: TaskTexts, extractor: QuantityExtractor) -> [Quantity] {
+        let column = texts.targetText.map { extractor.locate(in: $0).map(\.quantity) } ?? []
+        return column.isEmpty ? extractor.locate(in: texts.task).map(\.quantity) : column
     }
 
     /// The figures whose clause does not show that they count steps (开工, 申报, 正在 …) rather than
@@ -84,30 +103,30 @@ package enum TaskAssessor {
         (target.unit == actual.unit ? 1 : 0) + TextSimilarity.dice(target.subject, actual.subject)
     }
 
-    private static func fromComparisons(
-        _ comparisons: [TargetComparison], targets: [Quantity], asOfMonth: Int
-    ) -> (OutcomeStatus, String) {
-        var evidence = comparisons.map(\.evidence).joined(separator: "; ")
+    private static func fromComparisons(_ comparisons: [TargetComparison], targets: [Quantity], asOfMonth: Int) -> Judgement {
+        var judgement = Judgement(.met, comparisons.map(\.evidence).joined(separator: "；"))
         let unanswered = targets.filter { t in !comparisons.contains { $0.target == t } }
         if !unanswered.isEmpty {
-            evidence += "; no figure for " + unanswered.map(\.text).joined(separator: ", ")
+            judgement = judgement.adding(unanswered.map(\.text).joined(separator: "、") + "未见对应数字")
         }
         if comparisons.contains(where: { $0.outcome == .short }) {
-            return (asOfMonth < 12 ? .inProgress : .partial, evidence)
+            judgement.status = asOfMonth < 12 ? .inProgress : .partial
+        } else if comparisons.contains(where: { $0.outcome == .surpassed }) {
+            judgement.status = .exceeded
         }
-        return (comparisons.contains { $0.outcome == .surpassed } ? .exceeded : .met, evidence)
+        return judgement
     }
 
     private static func withoutComparisons(
         task: String, progress: String, targets: [Quantity], actuals: [Quantity], asOfMonth: Int
-    ) -> (OutcomeStatus, String) {
+    ) -> Judgement {
         if !targets.isEmpty, targets.allSatisfy({ $0.kind == .growth }) {
-            return (.unclear, "no reported figure for the rate target " + targets.map(\.text).joined(separator: ", "))
+            return Judgement(.unclear, "增速目标" + targets.map(\.text).joined(separator: "、") + "未见对应数字")
         }
         if let share = completionShares(actuals).min(by: { $0.value < $1.value }) {
             let endPoint = !targets.isEmpty || StatusVocabulary.deliverables.contains { TextSearch.contains(task, $0.task) }
             let status: OutcomeStatus = endPoint && asOfMonth >= 12 ? .partial : .inProgress
-            return (status, "completion \(share.text) of \(share.subject) (below 100%)")
+            return Judgement(status, "\(share.subject)完成\(share.text)（未达100%）")
         }
         return QualitativeJudge.judge(task: task, progress: progress)
     }
