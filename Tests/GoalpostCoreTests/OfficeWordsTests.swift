@@ -50,6 +50,15 @@ struct OfficeWordsTests {
         // A figure in another unit answers only when its subject agrees (点位 are not 除颤仪).
         Case(texts: TaskTexts(task: "在公共场所新增配置自动体外除颤仪47台。", progress: "完成全县47个点位设置，设备正在采购。"),
              month: 4, status: .inProgress),
+        // Bare numbers: the target column's unit comes from the task's brackets; the progress answers it.
+        Case(texts: TaskTexts(task: "城市棚户区改造(户)", progress: "4629", targetText: "7699"),
+             month: 8, status: .inProgress, schedule: .onTrack),
+        Case(texts: TaskTexts(task: "残疾儿童抢救性康复", progress: "73", targetText: "73人"),
+             month: 8, status: .met, schedule: .ahead),
+        // A completion-rate column is a share when nothing else is compared.
+        Case(texts: TaskTexts(task: "建设农村公办幼儿园(所)", progress: "两所幼儿园正在进行内部装修。", targetText: "2所",
+                              completionRate: "70%"),
+             month: 8, status: .inProgress, schedule: .onTrack),
     ]
 
     @Test(arguments: cases)

@@ -53,4 +53,14 @@ import Testing
             try JudgementCheck(corpus: CorpusCheck(folder: folder)).run()
         }
     }
+
+    /// The shared real corpus (all 20 captures, 97 labelled rows): the floors, which only rise.
+    @Test func theRealCorpusIsJudgedAsItsLabelsSay() throws {
+        let folder = CorpusCheckTests.folder
+        let summary = JudgementSummary(try JudgementCheck(corpus: CorpusCheck(folder: folder)).run())
+        #expect(summary.rows == 97)
+        #expect(Double(summary.decided) >= 0.9 * Double(summary.highConfidence), "\(summary)")
+        #expect(Double(summary.agreeing) >= 0.85 * Double(summary.decided), "\(summary)")
+        #expect(Double(summary.scheduleAgreeing) >= 0.8 * Double(summary.scheduled), "\(summary)")
+    }
 }

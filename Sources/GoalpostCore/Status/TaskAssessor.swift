@@ -18,16 +18,21 @@ package enum TaskAssessor {
     package static func assess(_ row: TaskTexts, asOfMonth: Int) -> TaskAssessment {
         let texts = row.simplified
         let extractor = QuantityExtractor()
-        let targets = targets(of: texts, extractor: extractor)
-        let reportedFigures = extractor.locate(in: texts.progress)
+        let targets = BareFigures.targets(texts, extracted: targets(of: texts, extractor: extractor))
+        var reportedFigures = extractor.locate(in: texts.progress)
         let located = withoutStepCounts(reportedFigures, in: texts.progress)
-        let actuals = QuantityPairer.pair(targets: targets, actuals: located)
+        var actuals = QuantityPairer.pair(targets: targets, actuals: located)
+        if let bare = BareFigures.actual(texts, targets: targets, extracted: reportedFigures) {
+            reportedFigures = [bare]
+            actuals = [bare]
+        }
+        let rateColumn = BareFigures.completionShare(texts.completionRate).map { [$0] } ?? []
         let comparisons = compare(targets: targets, actuals: actuals)
         let office = OfficeWords(verdict: texts.verdict, progress: texts.progress, hasPlan: texts.plan != nil, task: texts.promise)
         var judgement = comparisons.isEmpty
             ? withoutComparisons(
-                task: texts.promise, progress: texts.progress, targets: targets, actuals: actuals.map(\.quantity),
-                asOfMonth: asOfMonth)
+                task: texts.promise, progress: texts.progress, targets: targets,
+                actuals: actuals.map(\.quantity) + rateColumn, asOfMonth: asOfMonth)
             : fromComparisons(comparisons, targets: targets, asOfMonth: asOfMonth)
         if judgement.status.isDelivered, !comparisons.isEmpty,
            QualitativeJudge.onlySubmitted(task: texts.promise, progress: texts.progress) {
@@ -43,7 +48,7 @@ package enum TaskAssessor {
         judgement = OfficeRules.midYear(
             judgement, office: office, comparisons: comparisons, progress: texts.progress, asOfMonth: asOfMonth)
         let schedule = ScheduleJudge.judge(
-            office: office, comparisons: comparisons, actuals: actuals.map(\.quantity), status: judgement.status,
+            office: office, comparisons: comparisons, actuals: actuals.map(\.quantity) + rateColumn, status: judgement.status,
             asOfMonth: asOfMonth)
         if let said = schedule?.evidence { judgement = judgement.adding(said) }
         // Every reported figure is kept; those counting steps stay unpaired.

@@ -10,18 +10,27 @@ package struct TaskTexts: Sendable, Equatable {
     package var verdict: String?
     /// What was planned by the report's month (进度安排).
     package var plan: String?
+    /// The completion-rate column (1-8月实际完成率%), when the table has one.
+    package var completionRate: String?
 
-    package init(task: String, progress: String, targetText: String? = nil, verdict: String? = nil, plan: String? = nil) {
+    package init(
+        task: String, progress: String, targetText: String? = nil, verdict: String? = nil, plan: String? = nil,
+        completionRate: String? = nil
+    ) {
         self.task = task
         self.progress = progress
         self.targetText = targetText
         self.verdict = verdict
         self.plan = plan
+        self.completionRate = completionRate
     }
 
     /// The texts of a task row as read.
     package init(_ row: ReportTask) {
-        self.init(task: row.task, progress: row.progress, targetText: row.targetText, verdict: row.verdict, plan: row.plan)
+        let rate = row.columns.first { $0.role == nil && $0.header.contains(BareFigures.completionRateWord) }
+        self.init(
+            task: row.task, progress: row.progress, targetText: row.targetText, verdict: row.verdict, plan: row.plan,
+            completionRate: rate?.text)
     }
 
     /// Every text in simplified characters (traditional tables are judged like simplified ones).
@@ -29,7 +38,7 @@ package struct TaskTexts: Sendable, Equatable {
         TaskTexts(
             task: SimplifiedChinese.simplified(task), progress: SimplifiedChinese.simplified(progress),
             targetText: targetText.map(SimplifiedChinese.simplified), verdict: verdict.map(SimplifiedChinese.simplified),
-            plan: plan.map(SimplifiedChinese.simplified))
+            plan: plan.map(SimplifiedChinese.simplified), completionRate: completionRate)
     }
 
     /// The task with its target column: what was promised, for the deliverable and continuing words.
