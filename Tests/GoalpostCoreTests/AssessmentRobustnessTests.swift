@@ -25,4 +25,12 @@ struct AssessmentRobustnessTests {
         let a = TaskAssessor.assess(task: text, progress: text, asOfMonth: 3)
         #expect(!a.statusEvidence.isEmpty)
     }
+
+    /// A clause with no break and a voided word at every step (主体已完工 ×30,000) is read in one
+    /// pass: each match looks back a bounded stretch, never to the clause's start.
+    @Test func aLongClauseOfVoidedWordsIsReadOnce() {
+        let progress = String(repeating: "主体已完工", count: 30_000)
+        let a = TaskAssessor.assess(TaskTexts(task: "城东医院迁建工程", progress: progress), asOfMonth: 12)
+        #expect(a.status != .met, "\(a.statusEvidence)")
+    }
 }

@@ -116,6 +116,8 @@ package struct OfficeWords: Sendable, Equatable {
     /// Parts of the work: a deed after them in the clause is the part's, not the task's.
     static let parts = ["主体", "一期", "二期", "部分", "土建", "基础", "桩基", "地下室", "结构", "设计", "施工图", "前期",
                         "招标", "方案", "第一季度", "第二季度", "第三季度", "阶段", "本月", "节点"]
+    /// How many characters before a word can void it (a negation, an intention, a part of the work).
+    static let lookBehind = 24
     /// How far after an outcome word a 的 makes it a share (完成年度目标任务的55%).
     static let shareReach = 3
     /// Endings after 待 that mean the work awaits acceptance (待省教育厅审核, 待验收).
@@ -149,24 +151,28 @@ package struct OfficeWords: Sendable, Equatable {
     /// The first of `words` found in a clause of `text` where nothing voids it.
     private static func firstValid(_ words: [String], in text: String, parts: [String]) -> String? {
         for clause in clauses(of: text) {
+            let chars = Array(clause)
             for word in words {
-                var searchFrom = clause.startIndex
-                while let range = clause[searchFrom...].range(of: word) {
-                    if isValid(range, in: clause, parts: parts) { return word }
-                    searchFrom = range.upperBound
+                let w = Array(word)
+                guard w.count <= chars.count else { continue }
+                for start in 0...(chars.count - w.count) where chars[start] == w[0] {
+                    guard chars[start..<start + w.count].elementsEqual(w) else { continue }
+                    if isValid(chars, start: start, end: start + w.count, parts: parts) { return word }
                 }
             }
         }
         return nil
     }
 
-    private static func isValid(_ range: Range<String.Index>, in clause: String, parts: [String]) -> Bool {
-        let before = clause[clause.startIndex..<range.lowerBound]
-        if let last = before.last, negations.contains(last) { return false }
-        if before.count >= 2, negations.contains(before[before.index(before.endIndex, offsetBy: -2)]),
-           !before.hasSuffix("已") { return false }
+    /// True when nothing just before `start` (or a 的 just after `end`) voids the word there.
+    private static func isValid(_ chars: [Character], start: Int, end: Int, parts: [String]) -> Bool {
+        // Only the words just before a match qualify it; the bound keeps a long clause linear.
+        let before = String(chars[max(0, start - lookBehind)..<start])
+        let last = before.last
+        if let last, negations.contains(last) { return false }
+        if start >= 2, negations.contains(chars[start - 2]), last != "已" { return false }
         // 完成年度目标任务的55%: a share, not a verdict (and the shorter 完成年度目标 inside it).
-        if clause[range.upperBound...].prefix(shareReach).contains("的") { return false }
+        if chars[end..<min(chars.count, end + shareReach)].contains("的") { return false }
         return !intentions.contains { before.contains($0) } && !parts.contains { before.contains($0) }
     }
 
