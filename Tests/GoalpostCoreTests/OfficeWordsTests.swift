@@ -50,6 +50,15 @@ struct OfficeWordsTests {
         // A figure in another unit answers only when its subject agrees (点位 are not 除颤仪).
         Case(texts: TaskTexts(task: "在公共场所新增配置自动体外除颤仪47台。", progress: "完成全县47个点位设置，设备正在采购。"),
              month: 4, status: .inProgress),
+        // Parts and intentions void good news only; a negation a few characters before voids any word.
+        Case(texts: TaskTexts(task: "城南学校建设", progress: "总体序时推进，主体施工滞后。"), month: 6,
+             status: .inProgress, schedule: .behind),
+        Case(texts: TaskTexts(task: "新增就业岗位", progress: "项目推进顺利，未出现滞后情况。"), month: 6,
+             status: .inProgress, schedule: nil),
+        Case(texts: TaskTexts(task: "城区道路提升", progress: "年度目标任务已全面完成。"), status: .met),
+        // A restated task awaiting acceptance is not delivered on the office's word.
+        Case(texts: TaskTexts(task: "建成开放玲珑山公园二期工程", progress: "建成开放玲珑山公园二期工程，待验收。"), month: 8,
+             status: .inProgress),
         // Bare numbers: the target column's unit comes from the task's brackets; the progress answers it.
         Case(texts: TaskTexts(task: "城市棚户区改造(户)", progress: "4629", targetText: "7699"),
              month: 8, status: .inProgress, schedule: .onTrack),

@@ -6,11 +6,11 @@ import Foundation
 /// A bare number in the target column is the row's target, in the unit the task names in brackets
 /// (else unitless); a bare number as the whole progress answers the row's only target in its unit.
 package enum BareFigures {
-    /// The row's targets: `extracted` when there are any, else the target column's bare number.
-    static func targets(_ texts: TaskTexts, extracted: [Quantity]) -> [Quantity] {
-        guard extracted.isEmpty, let cell = texts.targetText, let value = number(in: cell) else { return extracted }
-        return [Quantity(text: cell.trimmingWhitespace(), value: value, unit: bracketedUnit(of: texts.task) ?? "",
-                         qualifier: .exact, higherIsBetter: true)]
+    /// The target of a target column holding only a number, in the unit the task names in brackets.
+    static func target(_ texts: TaskTexts) -> Quantity? {
+        guard let cell = texts.targetText, let value = number(in: cell) else { return nil }
+        return Quantity(text: cell.trimmingWhitespace(), value: value, unit: bracketedUnit(of: texts.task) ?? "",
+                        qualifier: .exact, higherIsBetter: true)
     }
 
     /// The achieved figure of a progress cell that is only a number, answering the only target.

@@ -57,7 +57,7 @@ package struct OfficeWords: Sendable, Equatable {
     /// The first deed phrase (已完工, 投入使用) in `text` that nothing voids: the work done as a whole
     /// (a part word the task itself names, 一期 of 一期工程, is the whole).
     package static func deed(in text: String, task: String) -> String? {
-        firstValid(deedWords, in: withoutYearDigits(text), parts: parts.filter { !task.contains($0) })
+        firstValid(deedWords, in: withoutYearDigits(text), parts: parts.filter { !task.contains($0) }, goodNews: true)
     }
 
     /// `text` without the digits of a year before 年 (完成2021年度目标任务 reads 完成年度目标任务).
@@ -109,15 +109,17 @@ package struct OfficeWords: Sendable, Equatable {
                     "按时序推进"]),
     ]
 
-    /// Words that void a match right before it (尚未建成, 无滞后, 不延期).
+    /// Words that void a match shortly before it (尚未建成, 无明显滞后, 未出现滞后), unless 已 stands between.
     static let negations: Set<Character> = ["未", "不", "没", "无", "否", "非"]
     /// Words that void a later match in the same clause: the deed is to come (预计年底建成, 确保完成).
-    static let intentions = ["预计", "计划", "将于", "力争", "确保", "争取", "拟", "待", "要求", "目标"]
+    static let intentions = ["预计", "计划", "将于", "力争", "确保", "争取", "拟", "待"]
     /// Parts of the work: a deed after them in the clause is the part's, not the task's.
     static let parts = ["主体", "一期", "二期", "部分", "土建", "基础", "桩基", "地下室", "结构", "设计", "施工图", "前期",
                         "招标", "方案", "第一季度", "第二季度", "第三季度", "阶段", "本月", "节点"]
-    /// How many characters before a word can void it (a negation, an intention, a part of the work).
+    /// How many characters before a word can void it (an intention, a part of the work).
     static let lookBehind = 24
+    /// How many characters before a word a negation voids it.
+    static let negationReach = 4
     /// How far after an outcome word a 的 makes it a share (完成年度目标任务的55%).
     static let shareReach = 3
     /// Endings after 待 that mean the work awaits acceptance (待省教育厅审核, 待验收).
@@ -133,23 +135,25 @@ package struct OfficeWords: Sendable, Equatable {
 
     private static func outcome(in text: String, bareDoneCounts: Bool, deeds: Bool, parts: [String]) -> Said<Outcome>? {
         for (outcome, words) in outcomeWords {
-            if let quote = firstValid(words, in: text, parts: parts) { return Said(value: outcome, quote: quote) }
+            let good = outcome == .delivered || outcome == .exceeded
+            if let quote = firstValid(words, in: text, parts: parts, goodNews: good) { return Said(value: outcome, quote: quote) }
             if outcome == .awaiting, let quote = awaited(in: text) { return Said(value: .awaiting, quote: quote) }
         }
-        if deeds, let quote = firstValid(deedWords, in: text, parts: parts) { return Said(value: .delivered, quote: quote) }
+        if deeds, let quote = firstValid(deedWords, in: text, parts: parts, goodNews: true) { return Said(value: .delivered, quote: quote) }
         if bareDoneCounts, openingStep(text) == bareDone { return Said(value: .delivered, quote: bareDone) }
         return nil
     }
 
     private static func pace(in text: String, parts: [String]) -> Said<Schedule>? {
         for (schedule, words) in paceWords {
-            if let quote = firstValid(words, in: text, parts: parts) { return Said(value: schedule, quote: quote) }
+            if let quote = firstValid(words, in: text, parts: parts, goodNews: schedule != .behind) { return Said(value: schedule, quote: quote) }
         }
         return nil
     }
 
-    /// The first of `words` found in a clause of `text` where nothing voids it.
-    private static func firstValid(_ words: [String], in text: String, parts: [String]) -> String? {
+    /// The first of `words` found in a clause of `text` where nothing voids it; intentions and parts
+    /// void only `goodNews` (主体施工滞后 is still behind, 预计不能完成 still not done).
+    private static func firstValid(_ words: [String], in text: String, parts: [String], goodNews: Bool) -> String? {
         for clause in clauses(of: text) {
             let chars = Array(clause)
             for word in words {
@@ -157,22 +161,24 @@ package struct OfficeWords: Sendable, Equatable {
                 guard w.count <= chars.count else { continue }
                 for start in 0...(chars.count - w.count) where chars[start] == w[0] {
                     guard chars[start..<start + w.count].elementsEqual(w) else { continue }
-                    if isValid(chars, start: start, end: start + w.count, parts: parts) { return word }
+                    if isValid(chars, start: start, end: start + w.count, parts: goodNews ? parts : nil) { return word }
                 }
             }
         }
         return nil
     }
 
-    /// True when nothing just before `start` (or a 的 just after `end`) voids the word there.
-    private static func isValid(_ chars: [Character], start: Int, end: Int, parts: [String]) -> Bool {
+    /// True when nothing just before `start` (or a 的 just after `end`) voids the word there; with
+    /// `parts` nil (bad news), only a negation does.
+    private static func isValid(_ chars: [Character], start: Int, end: Int, parts: [String]?) -> Bool {
         // Only the words just before a match qualify it; the bound keeps a long clause linear.
-        let before = String(chars[max(0, start - lookBehind)..<start])
-        let last = before.last
-        if let last, negations.contains(last) { return false }
-        if start >= 2, negations.contains(chars[start - 2]), last != "已" { return false }
+        let near = chars[max(0, start - negationReach)..<start]
+        let sinceDone = near.lastIndex(of: "已").map { near[($0 + 1)...] } ?? near
+        if sinceDone.contains(where: negations.contains) { return false }
         // 完成年度目标任务的55%: a share, not a verdict (and the shorter 完成年度目标 inside it).
         if chars[end..<min(chars.count, end + shareReach)].contains("的") { return false }
+        guard let parts else { return true }
+        let before = String(chars[max(0, start - lookBehind)..<start])
         return !intentions.contains { before.contains($0) } && !parts.contains { before.contains($0) }
     }
 

@@ -18,7 +18,7 @@ package enum TaskAssessor {
     package static func assess(_ row: TaskTexts, asOfMonth: Int) -> TaskAssessment {
         let texts = row.simplified
         let extractor = QuantityExtractor()
-        let targets = BareFigures.targets(texts, extracted: targets(of: texts, extractor: extractor))
+        let targets = targets(of: texts, extractor: extractor)
         var reportedFigures = extractor.locate(in: texts.progress)
         let located = withoutStepCounts(reportedFigures, in: texts.progress)
         var actuals = QuantityPairer.pair(targets: targets, actuals: located)
@@ -40,7 +40,8 @@ package enum TaskAssessor {
             judgement = Judgement(.partial, judgement.evidence).adding(QualitativeJudge.submittedOnly)
         }
         judgement = OfficeRules.heed(office, judgement, comparisons: comparisons, asOfMonth: asOfMonth)
-        if Restatement.isRestatement(task: texts.promise, progress: texts.progress) {
+        let saysNotDone = office.outcome.map { $0.value == .notDelivered || $0.value == .awaiting } ?? false
+        if Restatement.isRestatement(task: texts.promise, progress: texts.progress), !saysNotDone {
             // Delivery on the office's own word: the evidence says so.
             let status = judgement.status == .unclear || judgement.status == .inProgress ? .met : judgement.status
             judgement = Judgement(status, "复述任务（restated）：" + judgement.evidence)
@@ -60,10 +61,13 @@ package enum TaskAssessor {
             schedule: schedule?.schedule)
     }
 
-    /// The targets of the year's target column when it states figures, else of the task text.
+    /// The targets of the year's target column when it states figures (a bare number counts), else
+    /// of the task text.
     private static func targets(of texts: TaskTexts, extractor: QuantityExtractor) -> [Quantity] {
         let column = texts.targetText.map { extractor.locate(in: $0).map(\.quantity) } ?? []
-        return column.isEmpty ? extractor.locate(in: texts.task).map(\.quantity) : column
+        if !column.isEmpty { return column }
+        if let bare = BareFigures.target(texts) { return [bare] }
+        return extractor.locate(in: texts.task).map(\.quantity)
     }
 
     /// The figures whose clause does not show that they count steps (开工, 申报, 正在 …) rather than

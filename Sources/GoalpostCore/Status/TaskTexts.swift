@@ -38,7 +38,7 @@ package struct TaskTexts: Sendable, Equatable {
         TaskTexts(
             task: SimplifiedChinese.simplified(task), progress: SimplifiedChinese.simplified(progress),
             targetText: targetText.map(SimplifiedChinese.simplified), verdict: verdict.map(SimplifiedChinese.simplified),
-            plan: plan.map(SimplifiedChinese.simplified), completionRate: completionRate)
+            plan: plan.map(SimplifiedChinese.simplified), completionRate: completionRate.map(SimplifiedChinese.simplified))
     }
 
     /// The task with its target column: what was promised, for the deliverable and continuing words.

@@ -48,8 +48,9 @@ package struct JudgementCheck: Sendable {
             let opening = String(comparable(tasks[i].task).prefix(wanted.count))
             return (i, opening == wanted ? 1 : TextSimilarity.dice(opening, wanted))
         }
+        // Best score, then nearest the label's place, then first in the table: the same answer every run.
         let best = scored.filter { $0.score >= minimumMatch }.min {
-            ($0.score, -abs($0.index - index)) > ($1.score, -abs($1.index - index))
+            ($0.score, -abs($0.index - index), -$0.index) > ($1.score, -abs($1.index - index), -$1.index)
         }
         return best?.index
     }
