@@ -87,6 +87,8 @@ struct LayoutParsingTests {
         #expect(ColumnRole.recognise("完成情况（截至12月底）") == .progress)
         #expect(ColumnRole.recognise("2023年工作任务") == .task)
         #expect(ColumnRole.recognise("一季度目标") == .plan)
+        // A label naming several things is the column of the first.
+        #expect(ColumnRole.recognise("进展情况、存在问题及下一步打算") == .progress)
         #expect(ColumnRole.recognise("2023年政府工作报告重点工作完成情况表") == nil)
     }
 

@@ -214,6 +214,24 @@ struct CellStreamTests {
         #expect(report.region == "岳阳楼区" && report.asOfMonth == 8)
     }
 
+    /// A title and a section line above numbered items are not the items, though the numbers fall
+    /// inside the second of them.
+    @Test func numberedItemsUnderATitleAndASectionLineAreTheItems() throws {
+        let text = """
+            关于2017年政府为民办好10件实事
+            落实情况的调查报告
+            为了解区政府承诺为群众办好10件实事的落实情况，现将情况报告如下：
+            一、10件实事的进展情况
+            截止2017年12月底，10件实事大多数已经完成。
+            1、创业就业工程：全年新增就业9789人。
+            2、基础设施建设：投资520万元翻修道路3条。
+            3、文体教育：实施塑胶操场改造2处。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "路南区"))
+        #expect(report.tasks.count == 3)
+        #expect(report.tasks.first?.progress.contains("9789人") == true)
+    }
+
     @Test func unnumberedHeadingsAboveParagraphsAreItems() throws {
         let text = """
             2021年为民办实事项目全面完成

@@ -26,6 +26,11 @@ import Testing
         #expect(RegionInference.region(in: text) == region)
     }
 
+    @Test func aCountyHighSchoolIsNoCounty() {
+        // 县中 is a county high school: 品质县 before it is no place, however often.
+        #expect(RegionInference.bodyRegion(in: "建设品质县中10所。\n建设品质县中4所。") == nil)
+    }
+
     @Test func regionTieFavoursDistrictOverCity() {
         #expect(RegionInference.region(in: "杭州市临安区") == "临安区")
     }

@@ -44,4 +44,10 @@ import Testing
         #expect(result.evidence?.asOfMonth == nil, "neither the saver's header nor the file name states the month")
         #expect(result.allRight)
     }
+
+    @Test func aGovernmentIsNamedForItsPlaceAndFormsCompareSimplified() throws {
+        let expectation = CorpusExpectation(region: "路南区人民政府(匿名)", year: 2017, asOfMonth: 12, rows: 1, layout: nil)
+        #expect(expectation.regionName == "路南区")
+        #expect(CorpusExpectation(region: "省教育厅", year: 2017, asOfMonth: 12, rows: 1, layout: nil).regionName == "省教育厅")
+    }
 }

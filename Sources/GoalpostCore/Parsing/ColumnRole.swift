@@ -117,11 +117,18 @@ package enum ColumnRole: String, Sendable, CaseIterable, Codable {
             text = String(text[prefix.range.upperBound...])
         }
         text = String(text.drop { "：:".contains($0) }.reversed().drop { "：:%％".contains($0) }.reversed())
+        // A label naming several things (进展情况、存在问题及下一步打算) is the column of the first.
+        if let join = text.firstIndex(where: { joiners.contains($0) }), join > text.startIndex {
+            text = String(text[..<join])
+        }
         guard !text.isEmpty, text.count <= maxLabelLength, !text.hasSuffix("表"),
             !text.contains(where: { "。，,；;！!".contains($0) })
         else { return nil }
         return text
     }
+
+    /// Characters joining the things one label names (进展情况、存在问题及下一步打算).
+    private static let joiners: Set<Character> = ["、", "及"]
 
     /// A year or period written before a label: 2023年, 1-8月, 本月 (built once: a pattern literal
     /// is compiled again at every use).

@@ -21,15 +21,15 @@ package enum RegionInference {
     static let functionCharacters: Set<Character> = Set("及和与的全各本我该在对为到从向由把被将给等是了其")
     /// Characters that turn 区/县/市 into an office title (区长, 市长, 县长).
     static let officeTitleEndings: Set<Character> = ["长"]
-    /// Characters after 区/县/市 that can make it part of another word (贯彻市委, 推进县域, 市场): a
+    /// Characters after 区/县/市 that can make it part of another word (贯彻市委, 推进县域, 市场, 品质县中): a
     /// name the gazetteer does not hold must occur twice without one (临安区 beside 临安区政府).
-    static let wordEndings: Set<Character> = Set("委政级域内直属民场县区镇乡第十")
+    static let wordEndings: Set<Character> = Set("委政级域内直属民场县区镇乡第十中")
     /// Suffixes of towns, townships and sub-districts, trusted only in headlines and page labels.
     static let townSuffixes = ["街道", "乡", "镇"]
     /// Labels of the page line that names the issuing office.
     static let sourceLabels = ["来源", "发布机构", "发布单位", "信息来源", "发文机关"]
     /// Endings of a government's own offices: the label names the place, not a body.
-    static let governmentOffices = [
+    package static let governmentOffices = [
         "人民政府办公厅", "人民政府办公室", "人民政府", "政府办公厅", "政府办公室", "政府办", "政府", "办公室",
     ]
     /// Most text scanned for names: a long table's first part names its region as often as all of it.

@@ -45,7 +45,10 @@ struct ListMarkers {
             }
         }
         let headings = headingItems(in: characters)
-        return headings.count > best.count || nests(best, in: headings) ? headings : best
+        // A run inside one heading is a list within an item, unless it outnumbers the headings
+        // (a title and a section line above the numbered items are not the items).
+        let nested = nests(best, in: headings) && headings.count >= best.count
+        return headings.count > best.count || nested ? headings : best
     }
 
     /// True when every marker of `run` falls inside one heading item: the numbers are a list

@@ -94,7 +94,8 @@ package struct CorpusResult: Sendable, Equatable {
     package var monthRight: Bool { evidence != nil && evidence?.asOfMonth == expected.asOfMonth }
     package var regionRight: Bool {
         guard let evidence else { return false }
-        return regionStated ? evidence.region == expected.regionName : evidence.region == nil
+        guard regionStated else { return evidence.region == nil }
+        return evidence.region.map(SimplifiedChinese.simplified) == SimplifiedChinese.simplified(expected.regionName)
     }
     /// Rows, region, year and month all right.
     package var allRight: Bool { rowsRight && yearRight && monthRight && regionRight }

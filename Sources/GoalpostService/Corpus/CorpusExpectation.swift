@@ -1,4 +1,5 @@
 import Foundation
+import GoalpostCore
 
 /// What a careful reader found in one capture of a corpus folder (`expected.json`, keyed by file
 /// name; keys starting with `_` are notes).
@@ -12,9 +13,12 @@ package struct CorpusExpectation: Decodable, Sendable, Equatable {
     package var rows: Int
     package var layout: String?
 
-    /// The region without its bracketed note.
+    /// The region without its bracketed note, and a government named for its place (路南区人民政府
+    /// is 路南区; a body such as 省教育厅 stays whole).
     package var regionName: String {
-        String(region.prefix { $0 != "(" && $0 != "（" }).trimmingCharacters(in: .whitespaces)
+        let name = String(region.prefix { $0 != "(" && $0 != "（" }).trimmingCharacters(in: .whitespaces)
+        let office = RegionInference.governmentOffices.first { name.hasSuffix($0) && name.count > $0.count }
+        return office.map { String(name.dropLast($0.count)) } ?? name
     }
 
     /// The expectations of `folder/expected.json`, by file name.
