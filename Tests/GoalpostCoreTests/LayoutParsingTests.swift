@@ -58,6 +58,22 @@ struct LayoutParsingTests {
         #expect(report.tasks.map(\.section) == [1, 2])
     }
 
+    /// A group cell written only in its first row, and rows numbered inside the task cell: the
+    /// shorter rows below are rows of their own with the group from above, not continuations.
+    @Test func rowsNumberedInTheTaskCellUnderAMergedGroupAreRows() throws {
+        let text = """
+            2022年1-9月民生事项进展情况
+            类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 1-9月份工作完成情况 | 监督电话 |
+            四、教育文化 | 14.改扩建泉山学校 | 完成泉山学校建设。 | 教育体育局 | 完成主体结构施工 | 123 |
+            15.推进学校塑胶运动场地建设 | 完成13处运动场地建设。 | 教育体育局 | 完成基础施工30%。 | 456 |
+            16.推进义务教育课后服务 | 对全市34所学校实行课后服务全覆盖。 | 教育体育局 | 9月23日对全市学校进行调度。 | 789 |
+            """
+        let report = try parse(text, options: ParseOptions(fileName: "t.txt", region: "招远市"))
+        #expect(report.tasks.map { String($0.task.prefix(3)) } == ["14.", "15.", "16."])
+        #expect(report.tasks.allSatisfy { $0.category == "四、教育文化" || $0.category == "教育文化" })
+        #expect(report.tasks[1].progress == "完成基础施工30%。")
+    }
+
     @Test func truncatedPipeCaptureKeepsTheCutRowWithAWarning() throws {
         let report = try ReaderFixtures.report("formats/linan-2023.truncated.pipe.txt")
         #expect(report.tasks.count == 158)

@@ -232,6 +232,28 @@ struct CellStreamTests {
         #expect(report.tasks.first?.progress.contains("9789人") == true)
     }
 
+    /// Each number stands alone on its line, the item's text below it (a figure may open it).
+    @Test func numbersAloneOnTheirLinesNumberTheItemsBelow() throws {
+        let text = """
+            2016年市政府实事项目具体完成情况
+
+            1
+
+            新增 7069张 公办养老床位，为计划的101%。
+
+            2
+
+            300家 标准化菜场完成改造，为计划的100%。
+
+            3
+
+            新增 51家 长者照护之家，为计划的102%。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "上海市"))
+        #expect(report.tasks.count == 3)
+        #expect(report.tasks[1].task.hasPrefix("300家"))
+    }
+
     @Test func unnumberedHeadingsAboveParagraphsAreItems() throws {
         let text = """
             2021年为民办实事项目全面完成

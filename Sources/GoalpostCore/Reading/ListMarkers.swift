@@ -5,7 +5,7 @@ import Foundation
 struct ListMarkers {
     /// How a list numbers its items.
     enum Family: CaseIterable {
-        /// 1. / 1． / 1、
+        /// 1. / 1． / 1、, or 1 alone on its line above the item's text
         case arabic
         /// 一、
         case chinese
@@ -136,8 +136,11 @@ struct ListMarkers {
         if first.isASCII, first.isNumber {
             var end = start
             while end < characters.count, end - start < 3, characters[end].isASCII, characters[end].isNumber { end += 1 }
-            guard end < characters.count, ".．、".contains(characters[end]), let ordinal = Int(String(characters[start..<end]))
-            else { return nil }
+            guard let ordinal = Int(String(characters[start..<end])) else { return nil }
+            if let text = aloneOnItsLine(numberEnd: end, in: characters) {
+                return Marker(family: .arabic, ordinal: ordinal, start: start, contentStart: text)
+            }
+            guard end < characters.count, ".．、".contains(characters[end]) else { return nil }
             return content(after: end + 1, in: characters).map { Marker(family: .arabic, ordinal: ordinal, start: start, contentStart: $0) }
         }
         if SectionTitle.openers.contains(first) {
@@ -149,6 +152,22 @@ struct ListMarkers {
         guard let ordinal, end < characters.count, characters[end] == "、" else { return nil }
         return content(after: end + 1, in: characters).map { Marker(family: .chinese, ordinal: ordinal, start: start, contentStart: $0) }
     }
+
+    /// For a number alone on its line (`1` then the item's text below it), where that text starts:
+    /// the first character after the line break and any blank lines, on a line that opens in words
+    /// (新增 7069张…, 300家…) rather than a bare figure.
+    private static func aloneOnItsLine(numberEnd: Int, in characters: [Character]) -> Int? {
+        var index = numberEnd
+        while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+        guard index < characters.count, characters[index].isNewline else { return nil }
+        while index < characters.count, characters[index].isWhitespace { index += 1 }
+        let opening = characters[index...].prefix { !$0.isNewline }.prefix(openingWords)
+        guard opening.contains(where: { $0.unicodeScalars.first?.isHan == true }) else { return nil }
+        return index
+    }
+
+    /// How far into the line below a lone number a word must come for the line to be an item.
+    static let openingWords = 12
 
     /// The index where the item's text starts, or nil when no text follows the marker.
     private static func content(after index: Int, in characters: [Character]) -> Int? {

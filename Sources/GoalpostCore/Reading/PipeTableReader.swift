@@ -91,6 +91,15 @@ package enum PipeTableReader {
         return rows
     }
 
+    /// True for a cell that opens with a row number and goes on in words (15.推进…, 3、新建…).
+    static func opensWithNumber(_ cell: String) -> Bool {
+        let digits = cell.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return false }
+        let rest = cell.dropFirst(digits.count)
+        guard let mark = rest.first, ".．、".contains(mark), let word = rest.dropFirst().first else { return false }
+        return word.unicodeScalars.first?.isHan == true
+    }
+
     /// True for a line that carries more text of the row above rather than a row of its own;
     /// `nextContinues` says the line after it does (a wrapped group name is no group row then).
     private static func continues(_ cells: [String], header: TableHeader, nextContinues: Bool = false) -> Bool {
@@ -99,6 +108,10 @@ package enum PipeTableReader {
         // A short row that starts with its number is a row whose merged cell the page dropped.
         if let numberColumn = header.columns[.number], numberColumn < cells.count,
             SectionTitle.isNumber(cells[numberColumn]) { return false }
+        // So is one whose first cell opens with its number (15.推进…) when the table has no number column.
+        if header.columns[.number] == nil, filled.count >= 2, let first = cells.first, opensWithNumber(first) {
+            return false
+        }
         if cells.count < header.width { return true }
         // The number column, or the task column when there is none, is empty only on a continuation.
         guard let keyColumn = header.columns[.number] ?? header.columns[.task], keyColumn < cells.count,
