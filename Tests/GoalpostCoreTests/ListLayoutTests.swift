@@ -254,6 +254,30 @@ struct CellStreamTests {
         #expect(report.tasks[1].task.hasPrefix("300家"))
     }
 
+    /// Numerals whose 、 the page lost (一开展…) number the items when three or more run at line starts.
+    @Test func numeralsGluedToTheirHeadingsNumberTheItems() throws {
+        let text = """
+            2022年十件民生实事完成情况
+            一开展学位供给保障行动
+            全年新改扩建公办学校21所，完成年初计划的119%。
+            二开展缓解停车难行动
+            共新建改建停车场65个，新增停车位2.29万个。
+            三开展医疗保障待遇提升行动
+            城乡医保财政补助标准从年人均580元提高到610元。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "汕尾市"))
+        #expect(report.tasks.map(\.task) == ["开展学位供给保障行动", "开展缓解停车难行动", "开展医疗保障待遇提升行动"])
+        #expect(report.tasks[1].progress.hasPrefix("共新建改建停车场65个"))
+    }
+
+    /// Two glued numerals are no list: 一体化… 二手… at line starts are words.
+    @Test func twoGluedNumeralsAreWords() throws {
+        let text = "2022年工作完成情况\n一体化推进数字政府建设。\n二手车市场规范整治完成。\n"
+        #expect(throws: (any Error).self) {
+            try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "汕尾市"))
+        }
+    }
+
     @Test func unnumberedHeadingsAboveParagraphsAreItems() throws {
         let text = """
             2021年为民办实事项目全面完成

@@ -11,10 +11,12 @@ struct ListMarkers {
         case chinese
         /// （一） / (一)
         case bracketed
+        /// 一开展… at a line start: a numeral whose 、 the page lost, counted only in a run of three
+        case glued
         /// No number: a short heading line above its paragraphs.
         case heading
 
-        static let numbered: [Family] = [.arabic, .chinese, .bracketed]
+        static let numbered: [Family] = [.arabic, .chinese, .bracketed, .glued]
     }
 
     /// One marker: where it starts, where the item's text starts, and its ordinal.
@@ -37,7 +39,7 @@ struct ListMarkers {
         let all = markers(in: characters)
         var best: [Marker] = []
         for family in Family.numbered {
-            for run in runs(all.filter { $0.family == family }) where run.count >= 2 {
+            for run in runs(all.filter { $0.family == family }) where run.count >= (family == .glued ? 3 : 2) {
                 guard !followsColon(run[0], in: characters) else { continue }
                 if run.count > best.count || (run.count == best.count && run[0].start < (best.first?.start ?? Int.max)) {
                     best = run
@@ -149,8 +151,13 @@ struct ListMarkers {
             return content(after: end + 1, in: characters).map { Marker(family: .bracketed, ordinal: ordinal, start: start, contentStart: $0) }
         }
         let (ordinal, end) = chineseNumber(from: start, in: characters)
-        guard let ordinal, end < characters.count, characters[end] == "、" else { return nil }
-        return content(after: end + 1, in: characters).map { Marker(family: .chinese, ordinal: ordinal, start: start, contentStart: $0) }
+        guard let ordinal, end < characters.count else { return nil }
+        if characters[end] == "、" {
+            return content(after: end + 1, in: characters).map { Marker(family: .chinese, ordinal: ordinal, start: start, contentStart: $0) }
+        }
+        let atLineStart = start == 0 || characters[start - 1].isNewline
+        guard atLineStart, characters[end].unicodeScalars.first?.isHan == true else { return nil }
+        return Marker(family: .glued, ordinal: ordinal, start: start, contentStart: end)
     }
 
     /// For a number alone on its line (`1` then the item's text below it), where that text starts:
