@@ -270,6 +270,23 @@ struct CellStreamTests {
         #expect(report.tasks[1].progress.hasPrefix("共新建改建停车场65个"))
     }
 
+    /// Items counted in words (第一项：…) are numbered items.
+    @Test func itemsCountedInWordsAreItems() throws {
+        let text = """
+            暨阳街道2023年民生实事项目完成情况报告
+            第一项：校舍维修建设及设施设备提升工程。
+            包括完成滨江小学整体提升改造，项目已全部完工。
+            第二项：农村公路大中修工程。
+            张庄—董村公路投资约250万元，已完工。
+            第三项：社区爱心食堂建设工程。
+            再开设一家社区爱心食堂，已投入使用。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt"))
+        #expect(report.tasks.count == 3)
+        #expect(report.tasks[0].task.hasPrefix("校舍维修建设"))
+        #expect(report.region == "暨阳街道")
+    }
+
     /// Two glued numerals are no list: 一体化… 二手… at line starts are words.
     @Test func twoGluedNumeralsAreWords() throws {
         let text = "2022年工作完成情况\n一体化推进数字政府建设。\n二手车市场规范整治完成。\n"

@@ -13,10 +13,12 @@ struct ListMarkers {
         case bracketed
         /// 一开展… at a line start: a numeral whose 、 the page lost, counted only in a run of three
         case glued
+        /// 第一项： / 第2件、
+        case counted
         /// No number: a short heading line above its paragraphs.
         case heading
 
-        static let numbered: [Family] = [.arabic, .chinese, .bracketed, .glued]
+        static let numbered: [Family] = [.arabic, .chinese, .bracketed, .glued, .counted]
     }
 
     /// One marker: where it starts, where the item's text starts, and its ordinal.
@@ -135,6 +137,7 @@ struct ListMarkers {
 
     private static func marker(at start: Int, in characters: [Character]) -> Marker? {
         let first = characters[start]
+        if first == "第" { return counted(at: start, in: characters) }
         if first.isASCII, first.isNumber {
             var end = start
             while end < characters.count, end - start < 3, characters[end].isASCII, characters[end].isNumber { end += 1 }
@@ -159,6 +162,24 @@ struct ListMarkers {
         guard atLineStart, characters[end].unicodeScalars.first?.isHan == true else { return nil }
         return Marker(family: .glued, ordinal: ordinal, start: start, contentStart: end)
     }
+
+    /// 第一项： / 第2件、 / 第三条: an item counted in words, its text after the mark.
+    private static func counted(at start: Int, in characters: [Character]) -> Marker? {
+        var end = start + 1
+        var ordinal: Int?
+        if end < characters.count, characters[end].isASCII, characters[end].isNumber {
+            while end < characters.count, end - start <= 3, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            ordinal = Int(String(characters[(start + 1)..<end]))
+        } else {
+            (ordinal, end) = chineseNumber(from: start + 1, in: characters)
+        }
+        guard let ordinal, end + 1 < characters.count, countWords.contains(characters[end]),
+              ":：、.．".contains(characters[end + 1]) else { return nil }
+        return content(after: end + 2, in: characters).map { Marker(family: .counted, ordinal: ordinal, start: start, contentStart: $0) }
+    }
+
+    /// Words that count items after 第N (第一项, 第二件, 第三条).
+    static let countWords: Set<Character> = ["项", "件", "条"]
 
     /// For a number alone on its line (`1` then the item's text below it), where that text starts:
     /// the first character after the line break and any blank lines, on a line that opens in words
