@@ -26,6 +26,12 @@ import Testing
         #expect(RegionInference.region(in: text) == region)
     }
 
+    @Test func theTitleSaysWhatLevelTheTableSpeaksAs() {
+        let body = "完成结对帮扶学校2所：平阳县鳌江中学骨干教师来校交流。"
+        #expect(RegionInference.bodyRegion(in: body) == "平阳县")
+        #expect(RegionInference.bodyRegion(in: body, title: "2023年度省政府民生实事涉我区工作任务一季度进展情况") == nil)
+    }
+
     @Test func aCountyHighSchoolIsNoCounty() {
         // 县中 is a county high school: 品质县 before it is no place, however often.
         #expect(RegionInference.bodyRegion(in: "建设品质县中10所。\n建设品质县中4所。") == nil)

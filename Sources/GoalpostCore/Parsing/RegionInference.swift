@@ -53,10 +53,11 @@ package enum RegionInference {
     /// The region a table's own text names: a name it gives twice or more, or one it gives once
     /// when the text does not speak of itself as another level (a district's table saying 区政府
     /// does not report on the city in 南昌市政大道房地产有限公司).
-    package static func bodyRegion(in body: String) -> String? {
+    package static func bodyRegion(in body: String, title: String = "") -> String? {
         if let region = region(in: body, minimumCount: 2) { return region }
         guard let single = region(in: body) else { return nil }
-        guard let level = selfLevel(in: body) else { return single }
+        // The title speaks for the table too (…涉我区工作任务: a 平阳县 school in a row is a partner).
+        guard let level = selfLevel(in: title + "\n" + body) else { return single }
         return single.hasSuffix(level) ? single : nil
     }
 

@@ -42,7 +42,7 @@ package struct ReportMetadata: Sendable, Equatable {
         let region = options.region ?? RegionInference.headlineRegion(in: title)
             ?? RegionInference.sourceRegion(in: lines)
             ?? RegionInference.region(in: lines.joined(separator: "\n"))
-            ?? RegionInference.bodyRegion(in: body)
+            ?? RegionInference.bodyRegion(in: body, title: title)
             ?? RegionInference.region(in: nameText)
         return Evidence(title: title, year: year, asOfMonth: month, region: region)
     }
