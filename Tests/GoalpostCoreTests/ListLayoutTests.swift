@@ -270,6 +270,27 @@ struct CellStreamTests {
         #expect(report.tasks[1].progress.hasPrefix("共新建改建停车场65个"))
     }
 
+    /// One paragraph per task: the first sentence is the task, the next opens the progress.
+    @Test func paragraphsWhoseSecondSentenceReportsProgressAreItems() throws {
+        let text = """
+            按照市委民生工作部署，2015年重点民生实事上半年进展如下。
+            2606个撤并村通公路（2013—2017年）。上半年已完成建设4022公里，累计解决2585个。
+            完成7.4万口山坪塘整治（2013—2017年）。上半年已全部完工。
+            50万人高山生态扶贫搬迁（2013—2017年）。上半年已完成搬迁安置6.4万人。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "重庆市", asOfMonth: 6))
+        #expect(report.tasks.map(\.task) == ["2606个撤并村通公路（2013—2017年）。", "完成7.4万口山坪塘整治（2013—2017年）。",
+                                              "50万人高山生态扶贫搬迁（2013—2017年）。"])
+        #expect(report.tasks[1].progress == "上半年已全部完工。")
+        #expect(RegionInference.headlineRegion(in: "按照市委民生工作部署，2015年重点民生实事上半年进展如下。") == nil)
+    }
+
+    /// Two such paragraphs are prose, not a list.
+    @Test func twoProgressParagraphsAreNoList() throws {
+        let text = "2015年工作情况\n修建公路100公里。上半年已完成60公里。\n新建学校2所。目前已开工。\n"
+        #expect(throws: (any Error).self) { try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt")) }
+    }
+
     /// Items counted in words (第一项：…) are numbered items.
     @Test func itemsCountedInWordsAreItems() throws {
         let text = """

@@ -17,8 +17,8 @@ package enum RegionInference {
         "点县", "施县", "全县", "本县", "我县", "各县", "强县", "范县", "级县", "区县", "市县",
     ]
 
-    /// Characters that do not start a place name (及县, 和市, 全区): words around a generic 区/县/市.
-    static let functionCharacters: Set<Character> = Set("及和与的全各本我该在对为到从向由把被将给等是了其")
+    /// Characters that do not start a place name (及县, 和市, 全区, 按照市委): words around a generic 区/县/市.
+    static let functionCharacters: Set<Character> = Set("及和与的全各本我该在对为到从向由把被将给等是了其按照依据根经")
     /// Characters that turn 区/县/市 into an office title (区长, 市长, 县长).
     static let officeTitleEndings: Set<Character> = ["长"]
     /// Characters after 区/县/市 that can make it part of another word (贯彻市委, 推进县域, 市场, 品质县中): a

@@ -17,6 +17,9 @@ struct ListMarkers {
         case counted
         /// No number: a short heading line above its paragraphs.
         case heading
+        /// No number: a paragraph whose first sentence is the task and whose next opens the progress
+        /// (…撤并村通公路。上半年已完成…).
+        case paragraph
 
         static let numbered: [Family] = [.arabic, .chinese, .bracketed, .glued, .counted]
     }
@@ -51,6 +54,8 @@ struct ListMarkers {
         let headings = headingItems(in: characters)
         // A run inside one heading is a list within an item, unless it outnumbers the headings
         // (a title and a section line above the numbered items are not the items).
+        let paragraphs = paragraphItems(in: characters)
+        if paragraphs.count > max(best.count, headings.count) { return paragraphs }
         let nested = nests(best, in: headings) && headings.count >= best.count
         return headings.count > best.count || nested ? headings : best
     }
@@ -95,6 +100,35 @@ struct ListMarkers {
             found.append(Marker(family: .heading, ordinal: found.count + 1, start: offset + lead, contentStart: offset + lead))
         }
         return found.count >= 2 ? found : []
+    }
+
+    /// Words that open a progress sentence: a period reached (上半年, 截至, 1-6月), a sum (累计), a
+    /// deed done (已), or who answers for it (这项工作由…负责).
+    static let progressOpeners = ["上半年", "下半年", "全年", "截至", "截止", "今年以来", "年初以来", "目前", "已", "累计",
+                                  "一季度", "前三季度", "这项工作由", "這項工作由", "去年"]
+    /// Fewest such paragraphs that make a list (two could be any prose).
+    static let minimumParagraphs = 3
+    /// Longest first sentence read as a task.
+    static let maxTaskSentence = 80
+
+    /// Items written one paragraph each, without numbers: lines whose first sentence (ending 。)
+    /// is followed by a sentence opening like progress; at least `minimumParagraphs` of them.
+    static func paragraphItems(in characters: [Character]) -> [Marker] {
+        var found: [Marker] = []
+        var start = 0
+        while start < characters.count {
+            let end = characters[start...].firstIndex(where: \.isNewline) ?? characters.count
+            let line = characters[start..<end]
+            let lead = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }.count
+            if let stop = line.prefix(maxTaskSentence).firstIndex(of: "。"), stop > start + lead {
+                let next = String(line[(stop + 1)...].prefix(6))
+                if progressOpeners.contains(where: next.hasPrefix) {
+                    found.append(Marker(family: .paragraph, ordinal: found.count + 1, start: start + lead, contentStart: start + lead))
+                }
+            }
+            start = end + 1
+        }
+        return found.count >= minimumParagraphs ? found : []
     }
 
     /// Sequences 1, 2, 3 … in file order; a marker out of sequence is skipped, a 1 starts a new run.
