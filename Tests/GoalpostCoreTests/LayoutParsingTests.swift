@@ -105,6 +105,8 @@ struct LayoutParsingTests {
         #expect(ColumnRole.recognise("一季度目标") == .plan)
         // A label naming several things is the column of the first.
         #expect(ColumnRole.recognise("进展情况、存在问题及下一步打算") == .progress)
+        #expect(ColumnRole.recognise("已完成数占年任务之比") == .progress)
+        #expect(ColumnRole.recognise("完成时间") == .deadline)
         #expect(ColumnRole.recognise("2023年政府工作报告重点工作完成情况表") == nil)
     }
 

@@ -285,6 +285,38 @@ struct CellStreamTests {
         #expect(RegionInference.headlineRegion(in: "按照市委民生工作部署，2015年重点民生实事上半年进展如下。") == nil)
     }
 
+    /// Bulleted items (☑…) are a list; the month the items open their progress with is the
+    /// report's when the page states none.
+    @Test func bulletedItemsAreAList() throws {
+        let text = """
+            2025年街道民生实事项目进展
+            ☑辖区内老旧路灯改造出新工程项目
+            截至6月底，478盏路灯刷漆出新，该项目已于3月完成。
+            ☑东蕾苑二期新建工程
+            截至6月底，主体完成约70%。
+            ☑街道社区卫生服务中心改扩建工程
+            截至6月底，已取得施工许可证，正在桩基施工。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "东北塘街道"))
+        #expect(report.tasks.map(\.task) == ["辖区内老旧路灯改造出新工程项目", "东蕾苑二期新建工程", "街道社区卫生服务中心改扩建工程"])
+        #expect(report.asOfMonth == 6)
+    }
+
+    /// Items named and numbered in words (实事一：…) are numbered items.
+    @Test func itemsNamedWithTheirNumeralAreItems() throws {
+        let text = """
+            2022年十件实事最新进展
+            实事一：创建11个省级美丽乡村建设试点村。
+            截至6月30日，11个试点村项目全面完工。
+            实事二：新改扩建“四好农村路”300公里。
+            截至6月30日，完成163.98公里。
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "黄石市"))
+        #expect(report.tasks.count == 2)
+        #expect(report.tasks[1].task.hasPrefix("新改扩建"))
+        #expect(report.asOfMonth == 6)
+    }
+
     /// Two such paragraphs are prose, not a list.
     @Test func twoProgressParagraphsAreNoList() throws {
         let text = "2015年工作情况\n修建公路100公里。上半年已完成60公里。\n新建学校2所。目前已开工。\n"

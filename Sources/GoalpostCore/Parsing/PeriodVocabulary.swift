@@ -26,13 +26,42 @@ package enum PeriodVocabulary {
         return monthSpan(in: text) ?? cutOffMonth(in: text) ?? phrases.first { text.contains($0.phrase) }?.month
     }
 
-    /// The month a headline (a title) states: as ``month(in:)``, else a month it names
-    /// (2023年10月份, 2024年4月…), else 12 when it gives a year's account.
+    /// The month a headline (a title) states: ``statedMonth(inHeadline:)``, else 12 when it gives
+    /// a year's account.
     package static func headlineMonth(in headline: String) -> Int? {
-        let text = SimplifiedChinese.simplified(String(headline.prefix(maxText)))
-        if let month = month(in: text) ?? namedMonth(in: text) { return month }
-        return isYearAccount(text) ? 12 : nil
+        statedMonth(inHeadline: headline) ?? yearAccountMonth(in: headline)
     }
+
+    /// The month a headline states: as ``month(in:)``, else a month it names (2023年10月份, 2024年4月…).
+    package static func statedMonth(inHeadline headline: String) -> Int? {
+        let text = SimplifiedChinese.simplified(String(headline.prefix(maxText)))
+        return month(in: text) ?? namedMonth(in: text)
+    }
+
+    /// 12 when a headline gives a year's account (2020年…完成情况), else nil.
+    package static func yearAccountMonth(in headline: String) -> Int? {
+        isYearAccount(SimplifiedChinese.simplified(String(headline.prefix(maxText)))) ? 12 : nil
+    }
+
+    /// The month the items of a table open their progress with (截至6月30日…, 上半年…), when at
+    /// least two lines of `body` do and two thirds of them agree.
+    package static func itemsMonth(in body: String) -> Int? {
+        var months: [Int: Int] = [:]
+        var stated = 0
+        for line in body.split(whereSeparator: \.isNewline).prefix(maxItemLines) {
+            guard let month = month(in: String(line.trimmingWhitespace().prefix(openingLength))) else { continue }
+            months[month, default: 0] += 1
+            stated += 1
+        }
+        guard stated >= 2, let top = months.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }),
+              top.value * 3 >= stated * 2 else { return nil }
+        return top.key
+    }
+
+    /// How much of a line's opening can state its period (截至2023年6月30日, 上半年).
+    static let openingLength = 12
+    /// Most lines of a table looked at for the period its items state.
+    static let maxItemLines = 2_000
 
     /// The month of a `1-N月` / `1—N月` / `1至N月` span in `text`, if present.
     package static func monthSpan(in text: String) -> Int? {

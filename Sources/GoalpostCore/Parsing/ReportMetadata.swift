@@ -35,9 +35,11 @@ package struct ReportMetadata: Sendable, Equatable {
         let names = options.context + [options.fileName]
         let nameText = names.joined(separator: " ")
         let year = options.year ?? firstYear(in: title) ?? firstYear(in: pageText) ?? firstYear(in: nameText)
-        let month = options.asOfMonth ?? PeriodVocabulary.headlineMonth(in: title)
+        let month = options.asOfMonth ?? PeriodVocabulary.statedMonth(inHeadline: title)
             ?? lines.lazy.compactMap(PeriodVocabulary.month(in:)).first
             ?? headings.lazy.compactMap(PeriodVocabulary.month(in:)).first
+            ?? PeriodVocabulary.itemsMonth(in: body)
+            ?? PeriodVocabulary.yearAccountMonth(in: title)
             ?? names.lazy.compactMap(PeriodVocabulary.nameMonth(in:)).first
         let region = options.region ?? RegionInference.headlineRegion(in: title)
             ?? RegionInference.sourceRegion(in: lines)

@@ -33,6 +33,16 @@ package enum KeyValueBlockReader {
         return labels.contains(.task) && labels.contains(.progress)
     }
 
+    /// How many blocks `text` holds: the times its first label opens one.
+    package static func blockCount(_ text: String) -> Int {
+        let all = items(in: lines(of: text))
+        guard let opening = all.lazy.compactMap({ item -> String? in
+            if case .label(let label, _) = item { return label }
+            return nil
+        }).first else { return 0 }
+        return all.filter { if case .label(let label, _) = $0 { label == opening } else { false } }.count
+    }
+
     /// One row per block under a header of every label the blocks use.
     package static func read(_ text: String, file: String = "", limits: ReaderLimits = .default) throws -> CellGrid {
         let all = items(in: lines(of: text))

@@ -15,8 +15,11 @@ package enum ListLayoutReader {
     static let progressLabel = "完成情况"
 
     /// True when `text` holds a numbered list of two items or more.
-    package static func accepts(_ text: String) -> Bool {
-        text.count <= maxCharacters && ListMarkers.items(in: Array(text)).count >= 2
+    package static func accepts(_ text: String) -> Bool { itemCount(text) >= 2 }
+
+    /// The items of the list `text` holds (0 for a text too long to be read as a list).
+    package static func itemCount(_ text: String) -> Int {
+        text.count <= maxCharacters ? ListMarkers.items(in: Array(text)).count : 0
     }
 
     /// The list's items as rows under a header of the labels they use.

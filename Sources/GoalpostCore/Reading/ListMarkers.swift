@@ -13,15 +13,17 @@ struct ListMarkers {
         case bracketed
         /// 一开展… at a line start: a numeral whose 、 the page lost, counted only in a run of three
         case glued
-        /// 第一项： / 第2件、
+        /// 第一项： / 第2件、 / 实事一：
         case counted
+        /// ☑ / ● / ■ … at a line start: each bullet an item, counted in order
+        case bulleted
         /// No number: a short heading line above its paragraphs.
         case heading
         /// No number: a paragraph whose first sentence is the task and whose next opens the progress
         /// (…撤并村通公路。上半年已完成…).
         case paragraph
 
-        static let numbered: [Family] = [.arabic, .chinese, .bracketed, .glued, .counted]
+        static let numbered: [Family] = [.arabic, .chinese, .bracketed, .glued, .counted, .bulleted]
     }
 
     /// One marker: where it starts, where the item's text starts, and its ordinal.
@@ -156,10 +158,17 @@ struct ListMarkers {
     /// Every marker in `characters`, in order.
     static func markers(in characters: [Character]) -> [Marker] {
         var found: [Marker] = []
+        var bullets = 0
         var index = 0
         while index < characters.count {
             let atBoundary = index == 0 || boundaries.contains(characters[index - 1])
-            if atBoundary, let marker = marker(at: index, in: characters) {
+            let atLineStart = index == 0 || characters[index - 1].isNewline
+            if atLineStart, bulletCharacters.contains(characters[index]),
+               let text = content(after: index + 1, in: characters) ?? content(after: index + 2, in: characters) {
+                bullets += 1
+                found.append(Marker(family: .bulleted, ordinal: bullets, start: index, contentStart: text))
+                index = text
+            } else if atBoundary, let marker = marker(at: index, in: characters) {
                 found.append(marker)
                 index = marker.contentStart
             } else {
@@ -172,6 +181,7 @@ struct ListMarkers {
     private static func marker(at start: Int, in characters: [Character]) -> Marker? {
         let first = characters[start]
         if first == "第" { return counted(at: start, in: characters) }
+        if let named = namedCount(at: start, in: characters) { return named }
         if first.isASCII, first.isNumber {
             var end = start
             while end < characters.count, end - start < 3, characters[end].isASCII, characters[end].isNumber { end += 1 }
@@ -211,6 +221,23 @@ struct ListMarkers {
               ":：、.．".contains(characters[end + 1]) else { return nil }
         return content(after: end + 2, in: characters).map { Marker(family: .counted, ordinal: ordinal, start: start, contentStart: $0) }
     }
+
+    /// 实事一： / 项目二: at a line start: a word naming the items, its numeral, a colon.
+    private static func namedCount(at start: Int, in characters: [Character]) -> Marker? {
+        guard start == 0 || characters[start - 1].isNewline else { return nil }
+        for word in itemWords where characters[start...].starts(with: word) {
+            let (ordinal, end) = chineseNumber(from: start + word.count, in: characters)
+            guard let ordinal, end < characters.count, "：:".contains(characters[end]) else { continue }
+            return content(after: end + 1, in: characters).map { Marker(family: .counted, ordinal: ordinal, start: start, contentStart: $0) }
+        }
+        return nil
+    }
+
+    /// Words that name the items before their numeral (实事一：, 项目二：).
+    static let itemWords: [[Character]] = ["实事", "項目", "项目", "任务", "事项", "工程"].map(Array.init)
+
+    /// Characters that mark an item at a line start (☑辖区内老旧路灯改造…).
+    static let bulletCharacters: Set<Character> = ["☑", "☐", "✔", "✓", "●", "○", "■", "□", "◆", "◇", "★", "☆", "▲", "►", "▶", "•", "·", "❖", "◎"]
 
     /// Words that count items after 第N (第一项, 第二件, 第三条).
     static let countWords: Set<Character> = ["项", "件", "条"]

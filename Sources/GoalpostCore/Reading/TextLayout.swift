@@ -40,8 +40,11 @@ package enum TextLayout: String, Sendable, CaseIterable {
         if SpacedRowReader.accepts(text) { return .spacedRows }
         if ParagraphCellReader.accepts(text) { return .paragraphCells }
         if TokenRowReader.accepts(text) { return .tokenRows }
-        if KeyValueBlockReader.accepts(text) { return .keyValueBlocks }
-        if ListLayoutReader.accepts(text) { return .numberedList }
+        let listItems = ListLayoutReader.itemCount(text)
+        // Of blocks of labels and list items, the reading that finds more items (☑ items whose
+        // texts carry a stray label are a list).
+        if KeyValueBlockReader.accepts(text), KeyValueBlockReader.blockCount(text) >= listItems { return .keyValueBlocks }
+        if listItems >= 2 { return .numberedList }
         return nil
     }
 
