@@ -59,6 +59,18 @@ struct OfficeWordsTests {
         // A restated task awaiting acceptance is not delivered on the office's word.
         Case(texts: TaskTexts(task: "建成开放玲珑山公园二期工程", progress: "建成开放玲珑山公园二期工程，待验收。"), month: 8,
              status: .inProgress),
+        // A total (累计) is the whole: never summed with the year's part of it.
+        Case(texts: TaskTexts(task: "2606个撤并村通公路（2013—2017年）。", progress: "上半年新解决1075个撤并村通公路，累计解决了2585个。"),
+             month: 6, status: .inProgress, schedule: .ahead),
+        // An item that states its own result against the plan.
+        Case(texts: TaskTexts(task: "新增 7069张 公办养老床位，为计划的101%。", progress: ""), status: .met),
+        Case(texts: TaskTexts(task: "完成 155公里 河道综合整治，为计划的103.3%；新增绿道 305公里，为计划的152.4%。", progress: ""),
+             status: .exceeded),
+        // A rate of something else (报销比例) is no completion share.
+        Case(texts: TaskTexts(task: "提升城乡居民医疗保障待遇", progress: "定点医院报销比例从完成30%提高到50%，全年新增参保5万人。"),
+             status: .inProgress),
+        // A project is delivered when its deeds outweigh its steps.
+        Case(texts: TaskTexts(task: "社区爱心食堂建设工程。", progress: "完成食堂装修，完成设备采购，开门营业。"), status: .met),
         // Bare numbers: the target column's unit comes from the task's brackets; the progress answers it.
         Case(texts: TaskTexts(task: "城市棚户区改造(户)", progress: "4629", targetText: "7699"),
              month: 8, status: .inProgress, schedule: .onTrack),

@@ -38,6 +38,13 @@ package enum QualitativeJudge {
         if let deed = OfficeWords.deed(in: progressText, task: task), words.partial.isEmpty {
             return Judgement(.met, "完成情况写“\(deed)”")
         }
+        // A project (…工程, …项目) is delivered when it is completed: its deeds on the whole (not 主体
+        // 完工) outweigh its steps.
+        let wholeDeeds = deliveredClauses(in: progressText, excluding: OfficeWords.parts.filter { !task.contains($0) })
+        if StatusVocabulary.projectWords.contains(where: { TextSearch.contains(task, $0) }), words.partial.isEmpty,
+           !wholeDeeds.isEmpty, wholeDeeds.count > prepOnlyClauses(in: progressText) {
+            return Judgement(.met, "项目任务，完成情况写" + Judgement.quoted(wholeDeeds))
+        }
         if let word = ongoingWord(in: task) {
             return Judgement(.ongoing, continuing(word))
         }
@@ -123,10 +130,12 @@ package enum QualitativeJudge {
         })
     }
 
-    /// The delivered words found in clauses that carry no preparatory word (完成设计 is a step).
-    package static func deliveredClauses(in text: String) -> [String] {
+    /// The delivered words found in clauses that carry no preparatory word (完成设计 is a step), nor
+    /// any of `excluding`.
+    package static func deliveredClauses(in text: String, excluding: [String] = []) -> [String] {
         clauses(of: text).compactMap { clause in
-            guard !StatusVocabulary.preparatoryWords.contains(where: { TextSearch.contains(clause, $0) }) else { return nil }
+            guard !StatusVocabulary.preparatoryWords.contains(where: { TextSearch.contains(clause, $0) }),
+                  !excluding.contains(where: { TextSearch.contains(clause, $0) }) else { return nil }
             return StatusVocabulary.deliveredWords.first { TextSearch.contains(clause, $0) }
         }
     }

@@ -56,8 +56,18 @@ package enum StatusVocabulary {
     package static let genericCompletion = "完成"
     /// The word of a submission not yet granted.
     package static let submissionWord = "申报"
-    /// Marks a rate (覆盖率), which is not a completion share, unless it is a completion rate (完成率).
-    package static let rateMarker = "率", completionRateMarker = "完成率"
+    /// Mark a rate (覆盖率, 报销比例), which is not a completion share, unless it is a completion rate (完成率).
+    package static let rateMarkers = ["率", "比例", "比重", "占比"], completionRateMarker = "完成率"
+    /// Words of a figure's clause that make it a total (累计解决2585个, 合计90亩): never summed with its parts.
+    package static let totalWords = ["累计", "合计", "共计", "总计", "总共"]
+    /// Words that, in a share's subject, make it a share of the plan (为计划的101%, 完成年度计划的130%).
+    package static let planShareWords = ["计划", "年度任务", "目标任务", "全年任务", "完成率"]
+    /// Words naming a project, whose deliverable is its completion (…提升工程, …建设项目).
+    package static let projectWords = ["工程", "项目"]
+    /// Words of money: a share of money spent (资金下达…完成年度计划的104%) is not the task's share.
+    package static let moneyWords = ["资金", "投资", "支出", "经费"]
+    /// Words with which an item states its own result (为计划的101%, 完成率200%).
+    package static let accountWords = ["为计划的", "完成率", "占计划", "完成年度计划的"]
 
     /// Shortest progress text (characters) that can count as reported activity.
     package static let minimumActivityLength = 8

@@ -16,9 +16,13 @@ package enum TaskAssessor {
 
     /// Assesses a task row as of `asOfMonth` (12 for a year-end table).
     package static func assess(_ row: TaskTexts, asOfMonth: Int) -> TaskAssessment {
-        let texts = row.simplified
+        var texts = row.simplified
+        // An item that states its result (新增7069张养老床位，为计划的101%) is its own account, of no stated target.
+        let ownAccount = texts.progress.trimmingWhitespace().isEmpty
+            && StatusVocabulary.accountWords.contains(where: { texts.task.contains($0) })
+        if ownAccount { texts.progress = texts.task }
         let extractor = QuantityExtractor()
-        let targets = targets(of: texts, extractor: extractor)
+        let targets = ownAccount ? [] : targets(of: texts, extractor: extractor)
         var reportedFigures = extractor.locate(in: texts.progress)
         let located = withoutStepCounts(reportedFigures, in: texts.progress)
         var actuals = QuantityPairer.pair(targets: targets, actuals: located)
@@ -27,7 +31,7 @@ package enum TaskAssessor {
             actuals = [bare]
         }
         let rateColumn = BareFigures.completionShare(texts.completionRate).map { [$0] } ?? []
-        let comparisons = compare(targets: targets, actuals: actuals)
+        let comparisons = compare(targets: targets, actuals: actuals, totals: totalStarts(located, in: texts.progress))
         let office = OfficeWords(verdict: texts.verdict, progress: texts.progress, hasPlan: texts.plan != nil, task: texts.promise)
         var judgement = comparisons.isEmpty
             ? withoutComparisons(
@@ -41,7 +45,7 @@ package enum TaskAssessor {
         }
         judgement = OfficeRules.heed(office, judgement, comparisons: comparisons, asOfMonth: asOfMonth)
         let saysNotDone = office.outcome.map { $0.value == .notDelivered || $0.value == .awaiting } ?? false
-        if Restatement.isRestatement(task: texts.promise, progress: texts.progress), !saysNotDone {
+        if !ownAccount, Restatement.isRestatement(task: texts.promise, progress: texts.progress), !saysNotDone {
             // Delivery on the office's own word: the evidence says so.
             let status = judgement.status == .unclear || judgement.status == .inProgress ? .met : judgement.status
             judgement = Judgement(status, "复述任务（restated）：" + judgement.evidence)
@@ -77,6 +81,8 @@ package enum TaskAssessor {
         let clauses = ClauseMap(text)
         var countsSteps: [Int: Bool] = [:]
         return figures.filter { figure in
+            // A share of the plan (为计划的101%) is a result, though its clause says 计划.
+            if isPlanShare(figure.quantity) { return true }
             let key = clauses.clauseStart(at: figure.start)
             if let known = countsSteps[key] { return !known }
             let clause = clauses.text(at: figure.start)
@@ -86,14 +92,27 @@ package enum TaskAssessor {
         }
     }
 
-    /// One comparison per target that has an answering figure (its best whole figure, else its parts summed).
-    package static func compare(targets: [Quantity], actuals: [LocatedQuantity]) -> [TargetComparison] {
+    /// Where the figures whose clause makes them a total (累计解决2585个, 合计90亩) start.
+    static func totalStarts(_ figures: [LocatedQuantity], in text: String) -> Set<Int> {
+        guard !figures.isEmpty else { return [] }
+        let clauses = ClauseMap(text)
+        return Set(figures.filter { figure in
+            StatusVocabulary.totalWords.contains { TextSearch.contains(clauses.text(at: figure.start), $0) }
+        }.map(\.start))
+    }
+
+    /// One comparison per target that has an answering figure (its best whole figure, else its parts
+    /// summed); a figure starting at one of `totals` (累计…, 合计…) is the whole, never summed.
+    package static func compare(targets: [Quantity], actuals: [LocatedQuantity], totals: Set<Int> = []) -> [TargetComparison] {
         targets.indices.compactMap { t in
             let answers = actuals.filter { $0.quantity.target == t }
             guard !answers.isEmpty else { return nil }
             // The target's own unit first (1家 over 3处 for 两到三家), then wholes over 其中 parts.
             let sameUnit = answers.filter { $0.quantity.unit == targets[t].unit }
             let pool = sameUnit.isEmpty ? answers : sameUnit
+            if let total = pool.filter({ totals.contains($0.start) }).max(by: { $0.quantity.value < $1.quantity.value }) {
+                return TargetComparison(target: targets[t], achieved: total.quantity.value, parts: [total.quantity])
+            }
             let wholes = pool.filter { !$0.isPart }
             let ranked = (wholes.isEmpty ? pool : wholes).sorted {
                 rank(targets[t], $0.quantity) > rank(targets[t], $1.quantity)
@@ -132,6 +151,11 @@ package enum TaskAssessor {
         if !targets.isEmpty, targets.allSatisfy({ $0.kind == .growth }) {
             return Judgement(.unclear, "增速目标" + targets.map(\.text).joined(separator: "、") + "未见对应数字")
         }
+        let ofPlan = planShares(actuals, task: task)
+        if !ofPlan.isEmpty, let least = ofPlan.min(by: { $0.value < $1.value }), least.value >= 100 {
+            let status: OutcomeStatus = ofPlan.contains { $0.value >= 100 * (1 + TargetComparison.clearMargin) } ? .exceeded : .met
+            return Judgement(status, "完成" + ofPlan.map(\.text).joined(separator: "、") + "（占计划）")
+        }
         if let share = completionShares(actuals).min(by: { $0.value < $1.value }) {
             let endPoint = !targets.isEmpty || StatusVocabulary.deliverables.contains { TextSearch.contains(task, $0.task) }
             let status: OutcomeStatus = endPoint && asOfMonth >= 12 ? .partial : .inProgress
@@ -140,10 +164,24 @@ package enum TaskAssessor {
         return QualitativeJudge.judge(task: task, progress: progress)
     }
 
+    /// Shares of the plan (为计划的101%, 完成年度计划的130%, 完成率215%), other than of money spent
+    /// when the task is not about money.
+    package static func planShares(_ actuals: [Quantity], task: String) -> [Quantity] {
+        let aboutMoney = StatusVocabulary.moneyWords.contains { TextSearch.contains(task, $0) }
+        return actuals.filter { q in
+            isPlanShare(q) && (aboutMoney || !StatusVocabulary.moneyWords.contains { TextSearch.contains(q.subject, $0) })
+        }
+    }
+
+    /// True for a percentage of the plan (为计划的101%, 完成率80%).
+    static func isPlanShare(_ q: Quantity) -> Bool {
+        q.unit == "%" && q.kind == .level && StatusVocabulary.planShareWords.contains { TextSearch.contains(q.subject, $0) }
+    }
+
     /// Progress shares below 100% (完成主体施工50%), excluding rates (率) such as 覆盖率.
     package static func completionShares(_ actuals: [Quantity]) -> [Quantity] {
         actuals.filter { q in
-            let rate = TextSearch.contains(q.subject, StatusVocabulary.rateMarker)
+            let rate = StatusVocabulary.rateMarkers.contains { TextSearch.contains(q.subject, $0) }
                 && !TextSearch.contains(q.subject, StatusVocabulary.completionRateMarker)
             return q.unit == "%" && q.kind == .level && q.value < 100 && !rate
         }
