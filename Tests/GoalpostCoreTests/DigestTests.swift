@@ -36,6 +36,24 @@ struct DigestTests {
         #expect(MarkdownDigest.overview(category) == "扩空间：15 → 12 项，完成率 80% → 75%，新增 3，未再列入 6，目标上调 1")
     }
 
+    /// Only a task with an end point left partial or in progress is "dropped while unfinished": a
+    /// continuing policy (ongoing) and one whose outcome was unclear are not.
+    @Test func onlyUnfinishedTasksWithAnEndPointAreDroppedWhileUnfinished() {
+        func summary(_ id: Int64, _ year: Int) -> DiffReportSummary {
+            DiffReportSummary(id: id, region: "临安区", year: year, asOfMonth: 12, title: "t", sourceFile: "f\(year).txt",
+                              sha256: "", sections: 0, categories: 1, tasks: 3, ingestedAt: "", current: true)
+        }
+        let dropped = [OutcomeStatus.partial, .ongoing, .unclear, .inProgress].enumerated().map { index, status in
+            DiffItem.dropped(DiffTaskRef(id: Int64(index + 1), number: String(index + 1), category: "扩空间",
+                                         task: "任务\(index + 1)", status: status))
+        }
+        let category = CategoryDiff(name: "扩空间", previousNames: [], change: .same, tasksBefore: 4, tasksAfter: 0,
+                                    deliveredBefore: 0, deliveredAfter: nil, items: dropped)
+        let diff = ReportDiff(from: summary(1, 2023), to: summary(2, 2024), categories: [category])
+        let lines = DigestHighlighter.highlights(for: diff).filter { $0.kind == .droppedUnfinished }
+        #expect(lines.map(\.beforeNumber) == ["1", "4"])
+    }
+
     static func task(_ id: Int64, category: String? = "扩空间") -> DiffTaskRef {
         DiffTaskRef(id: id, number: String(id), category: category, task: "任务\(id)", status: .partial)
     }

@@ -48,7 +48,24 @@ struct LineageTests {
         #expect(lineages == [
             TaskLineage(lineageID: 70, taskIDs: [70, 30, 50, 40, 90, 80], firstYear: 2021, lastYear: 2024, unfinishedYears: [2021, 2023])
         ])
-        #expect(lineages.first?.chronic == true)
+        #expect(lineages.first?.chronic == false, "met in 2022 between: not two consecutive year-ends")
+    }
+
+    /// Chronic: unfinished (partial or in progress) at two or more consecutive year-ends; a half-year
+    /// report never counts, and a continuing policy (ongoing) is never unfinished.
+    @Test func chronicNeedsConsecutiveUnfinishedYearEnds() {
+        func chain(_ statuses: [(Int, Int, OutcomeStatus)]) -> TaskLineage? {
+            let reports = statuses.enumerated().map { index, entry in
+                LineageReport(reportID: Int64(index + 1), year: entry.0, asOfMonth: entry.1,
+                              tasks: [(id: Int64(index + 10), status: entry.2)])
+            }
+            let links = (0..<(statuses.count - 1)).map { TaskPair(before: Int64($0 + 10), after: Int64($0 + 11)) }
+            return LineageBuilder.lineages(reports: reports, links: links).first
+        }
+        #expect(chain([(2022, 12, .partial), (2023, 12, .inProgress)])?.chronic == true)
+        #expect(chain([(2022, 12, .ongoing), (2023, 12, .ongoing)])?.chronic == false)
+        #expect(chain([(2022, 12, .partial), (2023, 6, .inProgress), (2023, 12, .met)])?.unfinishedYears == [2022])
+        #expect(chain([(2022, 12, .unclear), (2023, 12, .partial)])?.chronic == false)
     }
 
     @Test func linkSkippingAPeriodDoesNotFork() {

@@ -39,13 +39,15 @@ package enum LineageBuilder {
     private static func lineage(
         _ chain: [Int64], reports: [LineageReport], reportIndex: [Int64: Int], status: [Int64: OutcomeStatus?]
     ) -> TaskLineage {
-        // The latest report of each year decides whether the task was finished that year.
+        // A year-end report decides whether the task was finished that year; a mid-year one does not
+        // (in progress in June is no failure), nor does a continuing policy (ongoing) ever.
         let yearOf = { (id: Int64) in reportIndex[id].map { reports[$0].year } }
+        let yearEnd = { (id: Int64) in reportIndex[id].map { reports[$0].asOfMonth >= 12 } ?? false }
         var latestByYear: [Int: Int64] = [:]
-        for id in chain { if let year = yearOf(id) { latestByYear[year] = id } }
+        for id in chain where yearEnd(id) { if let year = yearOf(id) { latestByYear[year] = id } }
         let unfinished = latestByYear.filter { _, id in
             guard let known = status[id] ?? nil else { return false }
-            return !known.isDelivered
+            return known.isUnfinished
         }.keys.sorted()
         let years = chain.compactMap(yearOf)
         return TaskLineage(

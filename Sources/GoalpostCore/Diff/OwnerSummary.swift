@@ -27,7 +27,7 @@ package struct OwnerSummary: Sendable, Equatable, Encodable {
             for owner in units(task.owner) {
                 var row = rows[owner] ?? OwnerSummary(owner: owner, tasks: 0, unfinished: [], dropped: [])
                 row.tasks += 1
-                if let status = task.status, !status.isDelivered { row.unfinished.append(DiffTaskRef(task)) }
+                if let status = task.status, status.isUnfinished { row.unfinished.append(DiffTaskRef(task)) }
                 rows[owner] = row
             }
         }

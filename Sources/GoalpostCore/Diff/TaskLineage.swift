@@ -8,9 +8,10 @@ package struct TaskLineage: Sendable, Equatable, Codable {
     package var firstYear: Int
     /// Last year the task is listed.
     package var lastYear: Int
-    /// Years whose latest report of the chain gives the task a known status other than exceeded or met.
+    /// Years whose year-end report gives the task partial or in progress (a task with an end point,
+    /// not delivered; ongoing and unclear are not unfinished).
     package var unfinishedYears: [Int]
-    /// True when the task was reported unfinished in two or more years (长期未完成).
+    /// True when the task was unfinished at two or more consecutive year-ends (长期未完成).
     package var chronic: Bool
 
     package init(lineageID: Int64, taskIDs: [Int64], firstYear: Int, lastYear: Int, unfinishedYears: [Int]) {
@@ -19,6 +20,6 @@ package struct TaskLineage: Sendable, Equatable, Codable {
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.unfinishedYears = unfinishedYears
-        self.chronic = unfinishedYears.count >= 2
+        self.chronic = zip(unfinishedYears, unfinishedYears.dropFirst()).contains { $1 == $0 + 1 }
     }
 }

@@ -50,7 +50,7 @@ package struct FirstReportDigest: Sendable, Equatable, Encodable {
             )
         }
         highlights = side.tasks.compactMap { task in
-            guard let status = task.status, !status.isDelivered, status != .ongoing else { return nil }
+            guard let status = task.status, status.isUnfinished else { return nil }
             let category = task.category
             let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: task.number, file: side.summary.sourceFile))："
                 + "\(DigestVocabulary.label(status))：\(DigestVocabulary.excerpt(task.task))"

@@ -10,6 +10,10 @@ package enum OutcomeStatus: String, Sendable, Codable, CaseIterable {
     /// True for exceeded and met: the task was delivered.
     package var isDelivered: Bool { self == .exceeded || self == .met }
 
+    /// True for partial and in progress: a task with an end point, not delivered. A continuing
+    /// policy (ongoing) has no end point and an unclear one is not known: neither is unfinished.
+    package var isUnfinished: Bool { self == .partial || self == .inProgress }
+
     /// The share of delivered tasks among `statuses`, rounded to 3 decimals; nil when there are none.
     package static func deliveredShare<S: Sequence>(_ statuses: S) -> Double? where S.Element == OutcomeStatus {
         var judged = 0
