@@ -67,10 +67,11 @@ struct DiffKindTests {
         #expect(change?.before == "a、b")
     }
 
-    @Test func deliveredSharesUseKnownStatuses() {
+    @Test func deliveredSharesUseKnownStatusesOfTasksWithAnEndPoint() {
         let diff = Self.sampleDiff()
         let space = diff.categories.first { $0.name == "扩空间" }
-        #expect(space?.deliveredBefore == 0.5)
+        // met, met, in progress of three with an end point; the ongoing 持续推进 task is not counted.
+        #expect(space?.deliveredBefore == 0.667)
         #expect(space?.deliveredAfter == nil)
         #expect(space?.tasksBefore == 4)
         #expect(space?.tasksAfter == 4)

@@ -14,11 +14,13 @@ package enum OutcomeStatus: String, Sendable, Codable, CaseIterable {
     /// policy (ongoing) has no end point and an unclear one is not known: neither is unfinished.
     package var isUnfinished: Bool { self == .partial || self == .inProgress }
 
-    /// The share of delivered tasks among `statuses`, rounded to 3 decimals; nil when there are none.
+    /// The share of delivered tasks among those of `statuses` with an end point (every status but
+    /// ongoing: a continuing policy is never delivered nor failed), rounded to 3 decimals; nil when
+    /// there are none.
     package static func deliveredShare<S: Sequence>(_ statuses: S) -> Double? where S.Element == OutcomeStatus {
         var judged = 0
         var delivered = 0
-        for status in statuses {
+        for status in statuses where status != .ongoing {
             judged += 1
             if status.isDelivered { delivered += 1 }
         }
