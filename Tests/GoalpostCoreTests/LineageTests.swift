@@ -76,8 +76,27 @@ struct LineageTests {
         ]
         let links = [TaskPair(before: 1, after: 2), TaskPair(before: 2, after: 3), TaskPair(before: 1, after: 4)]
         let lineages = LineageBuilder.lineages(reports: reports, links: links)
-        #expect(lineages.map(\.taskIDs) == [[1, 2, 3], [4]])
+        // The year-end link 1 → 4 is the spine; the half-year task joins the year-end task it leads to.
+        #expect(lineages.map(\.taskIDs) == [[1, 4], [2, 3]])
         #expect(lineages.allSatisfy { !$0.chronic })
+        // Without the direct link, the chain through the half-year report joins them.
+        let chained = LineageBuilder.lineages(reports: reports, links: Array(links.prefix(2)))
+        #expect(chained.map(\.taskIDs) == [[1, 2, 3], [4]])
+    }
+
+    /// A half-year report listing a subset attaches to the year-end lineages without cutting them:
+    /// the task it leaves out stays chronic from 2023 to 2024.
+    @Test func aPartialHalfYearReportDoesNotCutLineages() {
+        let reports = [
+            LineageReport(reportID: 1, year: 2023, asOfMonth: 12, tasks: [(id: 1, status: .partial), (id: 2, status: .partial)]),
+            LineageReport(reportID: 2, year: 2024, asOfMonth: 6, tasks: [(id: 3, status: .inProgress)]),
+            LineageReport(reportID: 3, year: 2024, asOfMonth: 12, tasks: [(id: 4, status: .partial), (id: 5, status: .inProgress)]),
+        ]
+        let links = [TaskPair(before: 1, after: 3), TaskPair(before: 3, after: 4), TaskPair(before: 1, after: 4),
+                     TaskPair(before: 2, after: 5)]
+        let lineages = LineageBuilder.lineages(reports: reports, links: links)
+        #expect(lineages.map(\.taskIDs) == [[1, 3, 4], [2, 5]])
+        #expect(lineages.allSatisfy { $0.chronic })
     }
 }
 

@@ -48,10 +48,18 @@ package enum RegionDigester {
         }
     }
 
-    /// Lineages over `sides` in time order, from links between neighbours.
+    /// Lineages over `sides` in time order, from links between neighbours and between each year's
+    /// last report and the next year's (the spine a partial half-year report must not cut).
     package static func lineages(of sides: [DiffSide], options: MatchOptions = MatchOptions()) -> [TaskLineage] {
-        let links = zip(sides, sides.dropFirst()).flatMap { TaskMatcher.match(before: $0, after: $1, options: options).links }
-        return LineageBuilder.lineages(reports: sides.map(LineageReport.init), links: links.map(\.pair))
+        let reports = sides.map(LineageReport.init)
+        let ordered = sides.indices.sorted { i, j in
+            (reports[i].year, reports[i].asOfMonth, reports[i].reportID) < (reports[j].year, reports[j].asOfMonth, reports[j].reportID)
+        }
+        let spine = LineageBuilder.spineReports(ordered.map { reports[$0] }).map { ordered[$0] }
+        var pairs = zip(ordered, ordered.dropFirst()).map { ($0, $1) }
+        for (a, b) in zip(spine, spine.dropFirst()) where !pairs.contains(where: { $0 == (a, b) }) { pairs.append((a, b)) }
+        let links = pairs.flatMap { TaskMatcher.match(before: sides[$0], after: sides[$1], options: options).links }
+        return LineageBuilder.lineages(reports: reports, links: links.map(\.pair))
     }
 
     /// The JSON form used for digest files: pretty-printed, sorted keys, slashes unescaped.
