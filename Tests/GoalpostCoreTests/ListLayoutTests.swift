@@ -323,6 +323,14 @@ struct CellStreamTests {
         #expect(throws: (any Error).self) { try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt")) }
     }
 
+    /// A figure ending a line (改造路灯 2⏎处) is no item number: only a number at a line start stands alone.
+    @Test func aFigureEndingALineIsNoItemNumber() throws {
+        let text = "2023年民生实事完成情况\n1.改造路灯 2\n处，已完成。\n2.新建公园。已完成。\n3.新建学校。已完成。\n"
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "t.txt", region: "某区"))
+        #expect(report.tasks.map(\.number) == ["1", "2", "3"])
+        #expect(report.tasks[1].task.hasPrefix("新建公园"))
+    }
+
     /// Items counted in words (第一项：…) are numbered items.
     @Test func itemsCountedInWordsAreItems() throws {
         let text = """

@@ -39,9 +39,11 @@ struct ListMarkers {
     /// Characters before which an item cannot start: a marker is followed by text.
     static let contentBreakers: Set<Character> = Set(["\n", "\r", "\r\n"]).union(" \t\u{3000}.．、%％0123456789")
 
-    /// The markers of the longest run numbered 1, 2, 3 … in `characters`, of the family that
-    /// makes it; runs of two items or more count. A run whose first item follows a colon is a list
-    /// inside a cell (完成情况：1.… 2.…), not the items, and a tie goes to the run that starts first.
+    /// The markers of the items: the longest run numbered 1, 2, 3 … in `characters`, of the family
+    /// that makes it (runs of two items or more, three for numerals that lost their 、). A run whose
+    /// first item follows a colon is a list inside a cell (完成情况：1.… 2.…), not the items, and a
+    /// tie goes to the run that starts first. Unnumbered paragraph items or headings win when they
+    /// are more (headings also when the run is a list within one of them).
     static func items(in characters: [Character]) -> [Marker] {
         let all = markers(in: characters)
         var best: [Marker] = []
@@ -186,7 +188,8 @@ struct ListMarkers {
             var end = start
             while end < characters.count, end - start < 3, characters[end].isASCII, characters[end].isNumber { end += 1 }
             guard let ordinal = Int(String(characters[start..<end])) else { return nil }
-            if let text = aloneOnItsLine(numberEnd: end, in: characters) {
+            // Alone on its line only at a line start: a figure ending a line (改造路灯 2⏎处) is no number.
+            if start == 0 || characters[start - 1].isNewline, let text = aloneOnItsLine(numberEnd: end, in: characters) {
                 return Marker(family: .arabic, ordinal: ordinal, start: start, contentStart: text)
             }
             guard end < characters.count, ".．、".contains(characters[end]) else { return nil }

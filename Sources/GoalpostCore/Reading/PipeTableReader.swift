@@ -2,7 +2,9 @@
 ///
 /// Separator lines (`|---|:--:|`, `+----+`) are skipped; `<br>` in a cell is a line break. A wrapped
 /// row continues on lines with fewer cells or an empty number (else task) cell: such a line's cells are
-/// appended to the row above, column by column. A last line without its closing `|` is a row
+/// appended to the row above, column by column. A shorter line that starts with its number (a number
+/// cell, or in a table without one a task cell opening 15.推进…) is a row whose merged cell the page
+/// dropped, not a continuation. A last line without its closing `|` is a row
 /// cut off by a truncated capture and stays a row of its own. Other lines are preamble.
 package enum PipeTableReader {
     private struct Line {

@@ -96,8 +96,14 @@ package enum TaskAssessor {
     static func totalStarts(_ figures: [LocatedQuantity], in text: String) -> Set<Int> {
         guard !figures.isEmpty else { return [] }
         let clauses = ClauseMap(text)
+        var isTotal: [Int: Bool] = [:]
         return Set(figures.filter { figure in
-            StatusVocabulary.totalWords.contains { TextSearch.contains(clauses.text(at: figure.start), $0) }
+            let key = clauses.clauseStart(at: figure.start)
+            if let known = isTotal[key] { return known }
+            let clause = clauses.text(at: figure.start)
+            let total = StatusVocabulary.totalWords.contains { TextSearch.contains(clause, $0) }
+            isTotal[key] = total
+            return total
         }.map(\.start))
     }
 
