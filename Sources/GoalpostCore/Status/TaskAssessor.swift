@@ -6,7 +6,7 @@ import Foundation
 /// Figures decide first: every compared target reached gives met, and exceeded when at least one is
 /// clearly surpassed (`TargetComparison.clearMargin`, 5%); a target not reached gives partial at year
 /// end and in_progress before it. Without comparable figures the verbs decide (`QualitativeJudge`).
-/// The office's own words (``OfficeWords``) then overrule both. Before month 12 a rate target
+/// The office's own words (``OfficeWords``) then overrule both. Before month 12 a growth target
 /// reached is not yet delivered (the year is not over), and reported activity is in progress.
 package enum TaskAssessor {
     /// Assesses a task from its task and progress texts alone, as of `asOfMonth` (12 for a year-end table).
