@@ -36,7 +36,7 @@ package struct OfficeWords: Sendable, Equatable {
     package init(verdict: String?, progress: String, hasPlan: Bool, task: String = "") {
         let verdict = verdict.map { String($0.filter { !$0.isWhitespace }) } ?? ""
         let progress = Self.withoutYearDigits(progress)
-        let parts = Self.parts.filter { !task.contains($0) }
+        let parts = Self.parts(notNamedIn: task)
         if let step = Self.openingStep(progress), hasPlan || step != Self.bareDone {
             stepDone = step
         }
@@ -57,7 +57,7 @@ package struct OfficeWords: Sendable, Equatable {
     /// The first deed phrase (已完工, 投入使用) in `text` that nothing voids: the work done as a whole
     /// (a part word the task itself names, 一期 of 一期工程, is the whole).
     package static func deed(in text: String, task: String) -> String? {
-        firstValid(deedWords, in: withoutYearDigits(text), parts: parts.filter { !task.contains($0) }, goodNews: true)
+        firstValid(deedWords, in: withoutYearDigits(text), parts: parts(notNamedIn: task), goodNews: true)
     }
 
     /// `text` without the digits of a year before 年 (完成2021年度目标任务 reads 完成年度目标任务).
@@ -116,6 +116,9 @@ package struct OfficeWords: Sendable, Equatable {
     /// Parts of the work: a deed after them in the clause is the part's, not the task's.
     static let parts = ["主体", "一期", "二期", "部分", "土建", "基础", "桩基", "地下室", "结构", "设计", "施工图", "前期",
                         "招标", "方案", "第一季度", "第二季度", "第三季度", "阶段", "本月", "节点"]
+    /// The parts of the work `task` does not name itself (一期 of 一期工程 is the whole).
+    static func parts(notNamedIn task: String) -> [String] { parts.filter { !task.contains($0) } }
+
     /// How many characters before a word can void it (an intention, a part of the work).
     static let lookBehind = 24
     /// How many characters before a word a negation voids it.
@@ -154,7 +157,7 @@ package struct OfficeWords: Sendable, Equatable {
     /// The first of `words` found in a clause of `text` where nothing voids it; intentions and parts
     /// void only `goodNews` (主体施工滞后 is still behind, 预计不能完成 still not done).
     private static func firstValid(_ words: [String], in text: String, parts: [String], goodNews: Bool) -> String? {
-        for clause in clauses(of: text) {
+        for clause in QualitativeJudge.clauses(of: text) {
             let chars = Array(clause)
             for word in words {
                 let w = Array(word)
@@ -184,7 +187,7 @@ package struct OfficeWords: Sendable, Equatable {
 
     /// 待 followed within `awaitReach` characters by an awaited step (待省教育厅审核).
     private static func awaited(in text: String) -> String? {
-        for clause in clauses(of: text) {
+        for clause in QualitativeJudge.clauses(of: text) {
             var searchFrom = clause.startIndex
             while let wait = clause[searchFrom...].firstIndex(of: "待") {
                 let reach = clause[wait...].prefix(awaitReach + 1)
@@ -206,9 +209,5 @@ package struct OfficeWords: Sendable, Equatable {
         guard let next = rest.first else { return bareDone }
         if "。.，,；;！!".contains(next) || next.isWhitespace { return bareDone }
         return stepObjects.first { rest.hasPrefix($0) }.map { bareDone + $0 }
-    }
-
-    private static func clauses(of text: String) -> [String] {
-        text.split(whereSeparator: { "，。；;,\n！!？?".contains($0) }).map(String.init)
     }
 }

@@ -40,7 +40,7 @@ package enum QualitativeJudge {
         }
         // A project (…工程, …项目) is delivered when it is completed: its deeds on the whole (not 主体
         // 完工) outweigh its steps.
-        let wholeDeeds = deliveredClauses(in: progressText, excluding: OfficeWords.parts.filter { !task.contains($0) })
+        let wholeDeeds = deliveredClauses(in: progressText, excluding: OfficeWords.parts(notNamedIn: task))
         if StatusVocabulary.projectWords.contains(where: { TextSearch.contains(task, $0) }), words.partial.isEmpty,
            !wholeDeeds.isEmpty, wholeDeeds.count > prepOnlyClauses(in: progressText) {
             return Judgement(.met, "项目任务，完成情况写" + Judgement.quoted(wholeDeeds))
@@ -147,7 +147,8 @@ package enum QualitativeJudge {
         }.count
     }
 
-    private static func clauses(of text: String) -> [String] {
-        text.split(whereSeparator: { "，。；;,\n".contains($0) }).map(String.init)
+    /// The clauses of `text`: stretches between commas and sentence ends, as the status rules read them.
+    package static func clauses(of text: String) -> [String] {
+        text.split(whereSeparator: { "，。；;,\n！!？?".contains($0) }).map(String.init)
     }
 }

@@ -75,36 +75,31 @@ package enum TaskAssessor {
     }
 
     /// The figures whose clause does not show that they count steps (开工, 申报, 正在 …) rather than
-    /// results. Each clause is read once, so the cost is linear in the text.
+    /// results; a share of the plan (为计划的101%) is a result, though its clause says 计划.
     package static func withoutStepCounts(_ figures: [LocatedQuantity], in text: String) -> [LocatedQuantity] {
-        guard !figures.isEmpty else { return [] }
-        let clauses = ClauseMap(text)
-        var countsSteps: [Int: Bool] = [:]
-        return figures.filter { figure in
-            // A share of the plan (为计划的101%) is a result, though its clause says 计划.
-            if isPlanShare(figure.quantity) { return true }
-            let key = clauses.clauseStart(at: figure.start)
-            if let known = countsSteps[key] { return !known }
-            let clause = clauses.text(at: figure.start)
-            let steps = StatusVocabulary.stepWords.contains { TextSearch.contains(clause, $0) }
-            countsSteps[key] = steps
-            return !steps
-        }
+        let steps = Set(Self.figures(figures, inClausesWith: StatusVocabulary.stepWords, of: text).map(\.start))
+        return figures.filter { !steps.contains($0.start) || isPlanShare($0.quantity) }
     }
 
     /// Where the figures whose clause makes them a total (累计解决2585个, 合计90亩) start.
     static func totalStarts(_ figures: [LocatedQuantity], in text: String) -> Set<Int> {
+        Set(Self.figures(figures, inClausesWith: StatusVocabulary.totalWords, of: text).map(\.start))
+    }
+
+    /// The figures whose clause of `text` holds one of `words`. Each clause is read once, so the
+    /// cost is linear in the text.
+    static func figures(_ figures: [LocatedQuantity], inClausesWith words: [String], of text: String) -> [LocatedQuantity] {
         guard !figures.isEmpty else { return [] }
         let clauses = ClauseMap(text)
-        var isTotal: [Int: Bool] = [:]
-        return Set(figures.filter { figure in
+        var holds: [Int: Bool] = [:]
+        return figures.filter { figure in
             let key = clauses.clauseStart(at: figure.start)
-            if let known = isTotal[key] { return known }
+            if let known = holds[key] { return known }
             let clause = clauses.text(at: figure.start)
-            let total = StatusVocabulary.totalWords.contains { TextSearch.contains(clause, $0) }
-            isTotal[key] = total
-            return total
-        }.map(\.start))
+            let found = words.contains { TextSearch.contains(clause, $0) }
+            holds[key] = found
+            return found
+        }
     }
 
     /// One comparison per target that has an answering figure (its best whole figure, else its parts

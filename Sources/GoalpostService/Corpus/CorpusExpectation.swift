@@ -23,26 +23,33 @@ package struct CorpusExpectation: Decodable, Sendable, Equatable {
 
     /// The expectations of `folder/expected.json`, by file name.
     package static func load(from folder: URL) throws -> [String: CorpusExpectation] {
-        let url = folder.appendingPathComponent("expected.json")
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw CorpusError.noExpectations(folder: folder.path)
-        }
+        try CorpusFile.entries(
+            "expected.json", in: folder, missing: .noExpectations(folder: folder.path),
+            badEntry: "lacks region, year or rows")
+    }
+}
+
+/// A corpus folder's JSON file keyed by capture name (keys starting with `_` are notes).
+enum CorpusFile {
+    /// The entries of `folder/name`, each decoded as `Entry`; `missing` when the file cannot be
+    /// read, and a sentence naming the entry (`badEntry` says what it lacks) when one does not decode.
+    static func entries<Entry: Decodable>(
+        _ name: String, in folder: URL, missing: CorpusError, badEntry: String
+    ) throws -> [String: Entry] {
+        let url = folder.appendingPathComponent(name)
+        guard let data = try? Data(contentsOf: url) else { throw missing }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw CorpusError.badExpectations(file: url.path, reason: "it is not a JSON object")
         }
-        var expectations: [String: CorpusExpectation] = [:]
-        for (name, value) in object where !name.hasPrefix("_") {
+        var entries: [String: Entry] = [:]
+        for (key, value) in object where !key.hasPrefix("_") {
             do {
-                let entry = try JSONSerialization.data(withJSONObject: value)
-                expectations[name] = try JSONDecoder().decode(CorpusExpectation.self, from: entry)
+                entries[key] = try JSONDecoder().decode(Entry.self, from: JSONSerialization.data(withJSONObject: value))
             } catch {
-                throw CorpusError.badExpectations(file: url.path, reason: "the entry for '\(name)' lacks region, year or rows")
+                throw CorpusError.badExpectations(file: url.path, reason: "the entry for '\(key)' \(badEntry)")
             }
         }
-        return expectations
+        return entries
     }
 }
 

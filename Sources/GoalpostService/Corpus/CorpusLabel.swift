@@ -22,21 +22,8 @@ package struct CorpusLabel: Decodable, Sendable, Equatable {
 
     /// The labels of `folder/labels.json`, by file name.
     package static func load(from folder: URL) throws -> [String: [CorpusLabel]] {
-        let url = folder.appendingPathComponent("labels.json")
-        guard let data = try? Data(contentsOf: url) else { throw CorpusError.noLabels(folder: folder.path) }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw CorpusError.badExpectations(file: url.path, reason: "it is not a JSON object")
-        }
-        var labels: [String: [CorpusLabel]] = [:]
-        for (name, value) in object where !name.hasPrefix("_") {
-            do {
-                let rows = try JSONSerialization.data(withJSONObject: value)
-                labels[name] = try JSONDecoder().decode([CorpusLabel].self, from: rows)
-            } catch {
-                throw CorpusError.badExpectations(
-                    file: url.path, reason: "the entry for '\(name)' is not a list of rows with task and status")
-            }
-        }
-        return labels
+        try CorpusFile.entries(
+            "labels.json", in: folder, missing: .noLabels(folder: folder.path),
+            badEntry: "is not a list of rows with task and status")
     }
 }
