@@ -93,7 +93,7 @@ struct DiffKindTests {
         #expect(category["deliveredAfter"] is NSNull)
         let items = try #require(category["items"] as? [[String: Any]])
         for item in items {
-            #expect(Set(item.keys) == ["kind", "reworded", "moved", "before", "after", "similarity", "targetChange", "linkSource"])
+            #expect(Set(item.keys) == ["kind", "reworded", "moved", "before", "after", "similarity", "targetChange", "linkSource", "possibleContinuation"])
         }
         let new = try #require(items.first { $0["kind"] as? String == "new" } ?? (object["categories"] as? [[String: Any]])?
             .flatMap { $0["items"] as! [[String: Any]] }.first { $0["kind"] as? String == "new" })

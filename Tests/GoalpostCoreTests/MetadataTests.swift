@@ -96,6 +96,8 @@ import Testing
     @Test func regionNamesAreFoundWhole() {
         #expect(RegionInference.region(in: "岳阳楼区推进岳阳楼区建设") == "岳阳楼区")
         #expect(RegionInference.region(in: "完成县中崛起一对一结对帮扶") == nil)
+        // 区块 is a block of land, not a district: 双林区块 names no 双林区.
+        #expect(RegionInference.region(in: "双林区块公租房主体结顶") == nil)
         #expect(RegionInference.region(in: "蒼南縣、蒼南縣") == "苍南县")
     }
 

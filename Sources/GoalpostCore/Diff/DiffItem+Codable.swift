@@ -1,8 +1,8 @@
 /// The contract JSON of a diff item: `{kind, reworded, moved, before, after, similarity, targetChange,
-/// linkSource}`, every field present, missing values as null.
+/// linkSource, possibleContinuation}`, every field present, missing values as null.
 extension DiffItem: Codable {
     private enum CodingKeys: String, CodingKey {
-        case kind, reworded, moved, before, after, similarity, targetChange, linkSource
+        case kind, reworded, moved, before, after, similarity, targetChange, linkSource, possibleContinuation
     }
 
     /// Encodes every field, missing values as JSON null.
@@ -16,6 +16,7 @@ extension DiffItem: Codable {
         try container.encode(similarity, forKey: .similarity)
         try container.encode(targetChange, forKey: .targetChange)
         try container.encode(linkSource, forKey: .linkSource)
+        try container.encode(possibleContinuation, forKey: .possibleContinuation)
     }
 
     /// Decodes the contract shape; a kind whose tasks are missing is a decoding error.
@@ -28,7 +29,8 @@ extension DiffItem: Codable {
         case (.new, nil, let after?):
             self = .new(after)
         case (.dropped, let before?, nil):
-            self = .dropped(before)
+            self = .dropped(
+                before, possibleContinuation: try container.decodeIfPresent(PossibleContinuation.self, forKey: .possibleContinuation))
         case (.targetChanged, let before?, let after?), (.moved, let before?, let after?),
             (.reworded, let before?, let after?), (.same, let before?, let after?):
             self = .linked(

@@ -47,11 +47,12 @@ package struct LinkedTasks: Sendable, Equatable {
 /// One task of a category diff: linked (carried over), new or dropped (未再列入).
 ///
 /// The three cases are the only states: a linked item always has both tasks, a new one only the
-/// later task, a dropped one only the earlier task.
+/// later task, a dropped one only the earlier task (and, when the looser pass found one, a later
+/// task that may carry it on, to be confirmed by the user; it is not a link).
 package enum DiffItem: Sendable, Equatable {
     case linked(LinkedTasks)
     case new(DiffTaskRef)
-    case dropped(DiffTaskRef)
+    case dropped(DiffTaskRef, possibleContinuation: PossibleContinuation? = nil)
 
     /// The kind; for linked tasks the first of target_changed, moved, reworded, same that applies.
     package var kind: DiffItemKind {
@@ -72,7 +73,7 @@ package enum DiffItem: Sendable, Equatable {
         switch self {
         case .linked(let pair): pair.before
         case .new: nil
-        case .dropped(let task): task
+        case .dropped(let task, _): task
         }
     }
 
@@ -89,7 +90,7 @@ package enum DiffItem: Sendable, Equatable {
     package var latest: DiffTaskRef {
         switch self {
         case .linked(let pair): pair.after
-        case .new(let task), .dropped(let task): task
+        case .new(let task), .dropped(let task, _): task
         }
     }
 
@@ -103,4 +104,8 @@ package enum DiffItem: Sendable, Equatable {
     package var targetChange: TargetChange? { link?.targetChange }
     /// Who made the link, nil for new and dropped tasks.
     package var linkSource: LinkSource? { link?.linkSource }
+    /// The later task a dropped task may continue in, nil otherwise.
+    package var possibleContinuation: PossibleContinuation? {
+        if case .dropped(_, let candidate) = self { candidate } else { nil }
+    }
 }

@@ -32,7 +32,7 @@ package struct OwnerSummary: Sendable, Equatable, Encodable {
             }
         }
         let droppedIDs = Set((diff?.items ?? []).compactMap { item in
-            if case .dropped(let task) = item { task.id } else { nil }
+            if case .dropped(let task, _) = item { task.id } else { nil }
         })
         for task in before?.tasks ?? [] where droppedIDs.contains(task.id) {
             for owner in units(task.owner) {

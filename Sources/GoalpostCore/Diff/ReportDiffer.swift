@@ -36,14 +36,25 @@ package enum ReportDiffer {
         var linkByAfter: [Int64: TaskLink]
         var linkedBefore: Set<Int64>
         var beforeByID: [Int64: DiffTask]
+        var continuations: [Int64: PossibleContinuation]
 
         init(before: DiffSide, after: DiffSide, match: TaskMatchResult) {
             self.before = before
             self.after = after
             self.match = match
             linkByAfter = Dictionary(match.links.map { ($0.after, $0) }, uniquingKeysWith: { first, _ in first })
-            linkedBefore = Set(match.links.map(\.before))
+            let linkedBefore = Set(match.links.map(\.before))
+            self.linkedBefore = linkedBefore
             beforeByID = Dictionary(before.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let linkedAfter = Set(match.links.map(\.after))
+            continuations = ContinuationFinder.find(
+                before: before, after: after, dropped: before.tasks.filter { !linkedBefore.contains($0.id) },
+                unmatched: after.tasks.filter { !linkedAfter.contains($0.id) }
+            )
+        }
+
+        func droppedItem(_ task: DiffTask) -> DiffItem {
+            .dropped(DiffTaskRef(task), possibleContinuation: continuations[task.id])
         }
 
         func continuing(_ name: String?) -> CategoryDiff {
@@ -52,7 +63,7 @@ package enum ReportDiffer {
             let beforeTasks = before.tasks.filter { sources.contains($0.category) }
             var items = afterTasks.map(item(for:))
             items += before.tasks.filter { !linkedBefore.contains($0.id) && home(of: $0.category) == .some(name) }
-                .map { DiffItem.dropped(DiffTaskRef($0)) }
+                .map(droppedItem)
             return CategoryDiff(
                 name: name, previousNames: sources.filter { !sameName($0, name) }.compactMap { $0 }, change: change(of: name, sources: sources),
                 tasksBefore: beforeTasks.count, tasksAfter: afterTasks.count,
@@ -63,7 +74,7 @@ package enum ReportDiffer {
 
         func dropped(_ name: String?) -> CategoryDiff {
             let tasks = before.tasks.filter { $0.category == name }
-            let items = tasks.filter { !linkedBefore.contains($0.id) }.map { DiffItem.dropped(DiffTaskRef($0)) }
+            let items = tasks.filter { !linkedBefore.contains($0.id) }.map(droppedItem)
             return CategoryDiff(
                 name: name, previousNames: [], change: .dropped, tasksBefore: tasks.count, tasksAfter: 0,
                 deliveredBefore: ReportDiffer.deliveredShare(tasks), deliveredAfter: nil, items: items

@@ -5,6 +5,7 @@ package enum DigestHighlightKind: String, Sendable, Codable, CaseIterable {
     case targetRaised = "target_raised"
     case targetChanged = "target_changed"
     case chronic
+    case possibleContinuation = "possible_continuation"
     case advanced
     case categoryNew = "category_new"
     case categoryDropped = "category_dropped"

@@ -1,7 +1,7 @@
 /// Picks the lines of a diff that matter most, most important first (摘要要点).
 ///
 /// Order: tasks no longer listed while unfinished, targets lowered, raised, otherwise changed,
-/// chronic tasks (from lineages), tasks that advanced to done within a year (half-year -> year-end),
+/// chronic tasks (from lineages), possible continuations to confirm, tasks that advanced to done within a year (half-year -> year-end),
 /// new categories, dropped categories. Every task line cites
 /// source file and task number(s).
 package enum DigestHighlighter {
@@ -12,6 +12,7 @@ package enum DigestHighlighter {
         for category in diff.categories {
             for item in category.items {
                 lines += droppedUnfinished(item, category: category.name, file: files.before)
+                lines += possibleContinuation(item, category: category.name, diff: diff)
                 lines += targetLine(item, category: category.name, files: files)
             }
         }
@@ -27,10 +28,29 @@ package enum DigestHighlighter {
     }
 
     private static func droppedUnfinished(_ item: DiffItem, category: String?, file: String) -> [DigestHighlight] {
-        guard case .dropped(let task) = item, let status = task.status, status.isUnfinished else { return [] }
+        guard case .dropped(let task, nil) = item, let status = task.status, status.isUnfinished else { return [] }
         let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: task.number, file: file))未再列入，"
             + "上次状态\(DigestVocabulary.label(status))：\(DigestVocabulary.excerpt(task.task))"
         return [DigestHighlight(kind: .droppedUnfinished, category: category, text: text, beforeFile: file, beforeNumber: task.number)]
+    }
+
+    // A dropped task whose continuation the looser pass suggests, when its outcome leaves a reader
+    // asking (unfinished or unknown): the pair and the command that confirms it.
+    private static func possibleContinuation(_ item: DiffItem, category: String?, diff: ReportDiff) -> [DigestHighlight] {
+        guard case .dropped(let task, let candidate?) = item, !(task.status?.isDelivered ?? false), task.status != .ongoing
+        else { return [] }
+        let (from, to) = (diff.from.sourceFile, diff.to.sourceFile)
+        let later = candidate.after
+        let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: task.number, file: from))"
+            + "（上次状态\(DigestVocabulary.label(task.status))：\(DigestVocabulary.excerpt(task.task))）"
+            + "可能延续为\(DigestVocabulary.cite(number: later.number, file: to))：\(DigestVocabulary.excerpt(later.task))；"
+            + "\(candidate.evidence)。确认：\(DigestVocabulary.linkCommand(from: diff.from, beforeNumber: task.number, to: diff.to, afterNumber: later.number))"
+        return [
+            DigestHighlight(
+                kind: .possibleContinuation, category: category, text: text, beforeFile: from, beforeNumber: task.number,
+                afterFile: to, afterNumber: later.number
+            )
+        ]
     }
 
     private static func targetLine(

@@ -21,6 +21,7 @@ package enum DigestVocabulary {
         case .targetRaised: "目标上调"
         case .targetChanged: "目标调整"
         case .chronic: "长期未完成"
+        case .possibleContinuation: "可能延续，待确认"
         case .advanced: "本期完成"
         case .categoryNew: "新增分类"
         case .categoryDropped: "不再列出的分类"
@@ -39,6 +40,19 @@ package enum DigestVocabulary {
         case .split: return names.isEmpty ? "（已拆分）" : "（由“\(names)”拆分）"
         case .merged: return "（由“\(names)”合并）"
         }
+    }
+
+    /// The `goalpost link` command that confirms that later task `afterNumber` of `to` carries on
+    /// earlier task `beforeNumber` of `from` (report references `REGION/YEAR-MM#NUMBER`).
+    package static func linkCommand(
+        from: DiffReportSummary, beforeNumber: String, to: DiffReportSummary, afterNumber: String
+    ) -> String {
+        "goalpost link \(taskReference(from, beforeNumber)) \(taskReference(to, afterNumber))"
+    }
+
+    private static func taskReference(_ report: DiffReportSummary, _ number: String) -> String {
+        let month = report.asOfMonth < 10 ? "0\(report.asOfMonth)" : "\(report.asOfMonth)"
+        return "\(report.region)/\(report.year)-\(month)#\(number)"
     }
 
     /// `第 N 项（file）`: how a digest line cites a task.

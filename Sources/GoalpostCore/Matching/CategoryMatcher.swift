@@ -1,5 +1,9 @@
 /// Decides which goal categories correspond: same name, normalised name, user alias, then content.
 ///
+/// Names that differ by a character or two (扩空间 / 拓空间, 做优营商环境 / 优化营商环境: at most two
+/// edits, and fewer than half the longer name) are near names: they help their tasks link like
+/// equal names do, and correspond once one task links across them (the tasks agree).
+///
 /// Content rules, with `flow(b, a)` the number of linked tasks from earlier category `b` into later
 /// category `a`: `b` continues in `a` when most of `b` went there (flow ≥ half of `b`, at least
 /// two tasks unless `b` has one), or when a sizeable part of `b` (flow ≥ 2 and ≥ a third of `b`)
@@ -30,6 +34,43 @@ package enum CategoryMatcher {
         return pairs
     }
 
+    /// Near names not already paired by `namePairs`: later -> earlier, each the other's only nearest.
+    package static func nearPairs(before: [String?], after: [String?], aliases: [String: String]) -> [String?: String?] {
+        let paired = namePairs(before: before, after: after, aliases: aliases)
+        let usedBefore = Set(paired.values)
+        let freeBefore = before.compactMap { $0 }.filter { !usedBefore.contains($0) }
+        let freeAfter = after.compactMap { $0 }.filter { paired.index(forKey: $0) == nil }
+        let near = { (a: String, b: String) in nearDistance(a, b) }
+        var pairs: [String?: String?] = [:]
+        for name in freeAfter {
+            let scored = freeBefore.compactMap { candidate in near(candidate, name).map { (candidate, $0) } }
+            guard let best = scored.min(by: { $0.1 < $1.1 }), scored.filter({ $0.1 == best.1 }).count == 1 else { continue }
+            // The earlier name's own nearest later name must be this one too.
+            let back = freeAfter.compactMap { other in near(best.0, other).map { (other, $0) } }
+            guard back.filter({ $0.1 <= best.1 }).count == 1 else { continue }
+            pairs.updateValue(best.0, forKey: name)
+        }
+        return pairs
+    }
+
+    /// Edits between two category names when they are near (at most two, fewer than half the longer), else nil.
+    static func nearDistance(_ left: String, _ right: String) -> Int? {
+        let a = Array(TextNormalizer.comparable(left))
+        let b = Array(TextNormalizer.comparable(right))
+        let limit = min(2, (max(a.count, b.count) - 1) / 2)
+        guard limit > 0, abs(a.count - b.count) <= limit else { return nil }
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        let distance = previous[b.count]
+        return distance > 0 && distance <= limit ? distance : nil
+    }
+
     /// The correspondence implied by names and by the given task links.
     package static func correspondence(
         before: DiffSide, after: DiffSide, links: [TaskLink], aliases: [String: String]
@@ -41,6 +82,10 @@ package enum CategoryMatcher {
         let beforeSizes = sizes(of: before)
         let afterSizes = sizes(of: after)
         var related = Set(named.map { Edge(before: $0.value, after: $0.key) })
+        for (later, earlier) in nearPairs(before: beforeNames, after: afterNames, aliases: aliases)
+        where flow[Edge(before: earlier, after: later), default: 0] >= 1 {
+            related.insert(Edge(before: earlier, after: later))
+        }
         for (edge, count) in flow {
             let sizeB = beforeSizes[edge.before, default: 0]
             let sizeA = afterSizes[edge.after, default: 0]

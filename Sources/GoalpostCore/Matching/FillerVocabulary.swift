@@ -11,3 +11,14 @@ package enum FillerVocabulary {
         "开展", "做好", "抓好", "要", "的", "和", "等",
     ].sorted { $0.count > $1.count }
 }
+
+/// Words that say what is done, not to what (建成 / 开工 / 改造 / 项目 …): a run of them is never a
+/// name, so `RareTerms` reads names only between them and the filler words.
+package enum DeedVocabulary {
+    /// Deed words, longest first.
+    package static let words: [String] = [
+        "投入使用", "改扩建", "建成", "开放", "投用", "投运", "启动", "开工", "竣工", "完工", "实施", "新建", "改建",
+        "扩建", "提升", "改造", "打造", "创成", "创建", "建设", "新增", "培育", "引进", "落实", "加强", "优化", "完善",
+        "项目", "工程", "工作", "年内", "开通", "通车", "交付", "验收", "谋划", "争创", "争取",
+    ].sorted { $0.count > $1.count }
+}

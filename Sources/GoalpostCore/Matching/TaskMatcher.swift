@@ -2,8 +2,9 @@
 ///
 /// Score = n-gram similarity of the normalised texts (numbers masked, filler words dropped) plus
 /// a bonus when the two tasks' categories correspond. Two passes: the first takes the bonus from
-/// category names only, the second from the correspondence the first pass's links imply (so a
-/// renamed category still helps its tasks). The assignment maximises the total margin above the
+/// category names only (equal, aliased or near names), the second from the correspondence the first pass's links imply (so a
+/// renamed category still helps its tasks), then `GapAligner` fills the gaps between links kept in
+/// table order at a lower threshold. The assignment maximises the total margin above the
 /// threshold (`AssignmentSolver`), with rows and columns in content order (number, text), so it
 /// does not depend on ids or input order. User decisions come first.
 package enum TaskMatcher {
@@ -12,6 +13,9 @@ package enum TaskMatcher {
         let similarities = SimilarityMatrix(before: before.tasks, after: after.tasks)
         let named = CategoryMatcher.namePairs(
             before: before.categoryNames, after: after.categoryNames, aliases: options.categoryAliases
+        ).merging(
+            CategoryMatcher.nearPairs(before: before.categoryNames, after: after.categoryNames, aliases: options.categoryAliases),
+            uniquingKeysWith: { equal, _ in equal }
         )
         let firstLinks = assign(before: before, after: after, similarities: similarities, options: options) { b, a in
             named[a] == b
@@ -19,9 +23,20 @@ package enum TaskMatcher {
         let firstCategories = CategoryMatcher.correspondence(
             before: before, after: after, links: firstLinks, aliases: options.categoryAliases
         )
-        let links = assign(before: before, after: after, similarities: similarities, options: options) { b, a in
+        let secondLinks = assign(before: before, after: after, similarities: similarities, options: options) { b, a in
             firstCategories.corresponds(before: b, after: a)
         }
+        let secondCategories = CategoryMatcher.correspondence(
+            before: before, after: after, links: secondLinks, aliases: options.categoryAliases
+        )
+        let grid = CategoryGrid(before: before, after: after) { b, a in secondCategories.corresponds(before: b, after: a) }
+        let links = GapAligner.fill(
+            secondLinks,
+            GapAligner.Input(
+                before: before, after: after, similarities: similarities, options: options,
+                related: { grid.related(row: $0, column: $1) }
+            )
+        )
         let categories = CategoryMatcher.correspondence(
             before: before, after: after, links: links, aliases: options.categoryAliases
         )
@@ -129,7 +144,7 @@ package enum TaskMatcher {
         return links
     }
 
-    private static func rounded(_ value: Double) -> Double {
+    static func rounded(_ value: Double) -> Double {
         (value * 1000).rounded() / 1000
     }
 }

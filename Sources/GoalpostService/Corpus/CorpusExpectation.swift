@@ -57,12 +57,14 @@ enum CorpusFile {
 package enum CorpusError: Error, CustomStringConvertible, Equatable {
     case noExpectations(folder: String)
     case noLabels(folder: String)
+    case noAnswerKey(folder: String)
     case badExpectations(file: String, reason: String)
 
     package var description: String {
         switch self {
         case .noExpectations(let folder): return "Cannot check '\(folder)': it has no readable expected.json."
         case .noLabels(let folder): return "Cannot check judgements in '\(folder)': it has no readable labels.json."
+        case .noAnswerKey(let folder): return "Cannot check links in '\(folder)': it has no readable answer-key.json."
         case .badExpectations(let file, let reason): return "Cannot check '\(file)': \(reason)."
         }
     }

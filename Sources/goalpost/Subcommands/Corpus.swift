@@ -20,9 +20,16 @@ struct Corpus: ParsableCommand {
             by its task text, and the command prints the rows that disagree, the confusion matrix, \
             and for high-confidence rows the share decided (not unclear), the agreement there, and \
             the schedule agreement.
+
+            With --links, the folder's answer-key.json (files by period, true links per compared \
+            pair "A->B", optionally the tasks truly dropped while unfinished and the category \
+            changes) is compared with goalpost's comparison of each pair, as the daemon makes it \
+            without user decisions: link precision and recall, "dropped while unfinished" precision \
+            and recall, possible continuations offered and how many are true links, and the category \
+            changes that agree.
             """)
 
-    @Argument(help: "A folder holding expected.json and the files it names.")
+    @Argument(help: "A folder holding expected.json (or answer-key.json for --links) and the files it names.")
     var folder: String
 
     @Option(name: .customLong("skip-lines"), help: "Lines dropped from the top of each text capture (the saver's header).")
@@ -34,13 +41,22 @@ struct Corpus: ParsableCommand {
     @Flag(help: "Compare outcome status and schedule with labels.json instead of reading figures.")
     var judgements = false
 
+    @Flag(help: "Compare task links, dropped tasks and category changes with answer-key.json instead.")
+    var links = false
+
     func validate() throws {
         if skipLines < 0 { throw ValidationError("--skip-lines must be 0 or more.") }
+        if judgements && links { throw ValidationError("--judgements and --links measure different things: give one.") }
     }
 
     func run() throws {
         let check = CorpusCheck(folder: URL(fileURLWithPath: folder), skippedLines: skipLines)
         let heldOutNames = Set((heldOut ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        if links {
+            let results = try CommandFailure.guarding { try LinkCheck(folder: URL(fileURLWithPath: folder)).run() }
+            LinkLines.print(results)
+            return
+        }
         if judgements {
             let rows = try CommandFailure.guarding { try JudgementCheck(corpus: check).run() }
             for (title, members) in Self.sets(rows, heldOut: heldOutNames, file: \.file) {
