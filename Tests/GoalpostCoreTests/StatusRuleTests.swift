@@ -36,6 +36,15 @@ struct StatusRuleTests {
         Case(task: "确保创成省级样板1个。", progress: "成功获评杭州市城乡风貌样板区。", status: .partial),
         Case(task: "改造提升老旧小区12个。", progress: "12个老旧小区已全部开工，其中4个完成主体改造。", status: .partial),
         Case(task: "完善“重点企业直通车”机制。", progress: "扩展重点直通车企业至60家，开展活动47次。", status: .ongoing),
+        // What was put off or refused was not delivered; its figure does not count.
+        Case(task: "新增养老床位200张。", progress: "新增养老床位120张，另80张因选址调整延期至明年。", status: .partial),
+        Case(task: "开通公交线路3条。", progress: "开通公交线路2条，另1条线路审批未获通过。", status: .partial),
+        // Percentages never add up.
+        Case(task: "完成移民安置60%。", progress: "大坝完成工程量的30%；完成移民安置45%。", status: .partial),
+        // A running total is no answer to what was added this year.
+        Case(task: "新建城市书房10个。", progress: "新建城市书房10个，累计建成56个。", status: .met),
+        // A part that names the target's own subject answers it.
+        Case(task: "培训高技能人才3000人。", progress: "培训技能人才9000人，其中高技能人才3000人。", status: .met),
     ]
 
     @Test(arguments: cases)

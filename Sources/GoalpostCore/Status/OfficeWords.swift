@@ -94,6 +94,10 @@ package struct OfficeWords: Sendable, Equatable {
                       "如期完成", "已办结"]),
     ]
 
+    /// Words of a clause whose work was put off or refused (另40张…延期至2027年, 另1条…未获通过): its
+    /// figures were not delivered. A pace word (22%（严重滞后）) leaves its figure standing.
+    static let shortfallWords = ["延期", "推迟", "调整至", "暂缓", "未获", "未能", "无法", "不能", "停工"]
+
     /// Phrases of a deed done as a whole (已完工, 投入使用): the office's verdict in a verdict cell;
     /// in an account, evidence of delivery only where the task's own deliverable is not shown.
     static let deedWords = ["已完工", "全面完工", "已竣工", "竣工交付", "已建成", "建成使用", "建成投用", "投入使用", "已投用",

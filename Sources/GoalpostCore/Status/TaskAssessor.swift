@@ -24,7 +24,7 @@ package enum TaskAssessor {
         let extractor = QuantityExtractor()
         let targets = ownAccount ? [] : targets(of: texts, extractor: extractor)
         var reportedFigures = extractor.locate(in: texts.progress)
-        let located = withoutStepCounts(reportedFigures, in: texts.progress)
+        let located = withoutShortfalls(withoutStepCounts(reportedFigures, in: texts.progress), in: texts.progress)
         var actuals = QuantityPairer.pair(targets: targets, actuals: located)
         if let bare = BareFigures.actual(texts, targets: targets, extracted: reportedFigures) {
             reportedFigures = [bare]
@@ -81,6 +81,13 @@ package enum TaskAssessor {
         return figures.filter { !steps.contains($0.start) || isPlanShare($0.quantity) }
     }
 
+    /// The figures whose clause does not say that they fell short (另40张…延期至2027年, 另1条…未获通过):
+    /// what was deferred or refused was not delivered.
+    static func withoutShortfalls(_ figures: [LocatedQuantity], in text: String) -> [LocatedQuantity] {
+        let short = Set(Self.figures(figures, inClausesWith: OfficeWords.shortfallWords, of: text).map(\.start))
+        return figures.filter { !short.contains($0.start) }
+    }
+
     /// Where the figures whose clause makes them a total (累计解决2585个, 合计90亩) start.
     static func totalStarts(_ figures: [LocatedQuantity], in text: String) -> Set<Int> {
         Set(Self.figures(figures, inClausesWith: StatusVocabulary.totalWords, of: text).map(\.start))
@@ -102,29 +109,47 @@ package enum TaskAssessor {
         }
     }
 
-    /// One comparison per target that has an answering figure (its best whole figure, else its parts
-    /// summed); a figure starting at one of `totals` (累计…, 合计…) is the whole, never summed.
+    /// One comparison per target that has an answering figure: its best figure; when that falls
+    /// short, the total of its clause (累计…, 合计…: the whole, never summed) or else its parts summed
+    /// (never percentages: shares and rates do not add up).
     package static func compare(targets: [Quantity], actuals: [LocatedQuantity], totals: Set<Int> = []) -> [TargetComparison] {
         targets.indices.compactMap { t in
+            let target = targets[t]
             let answers = actuals.filter { $0.quantity.target == t }
             guard !answers.isEmpty else { return nil }
-            // The target's own unit first (1家 over 3处 for 两到三家), then wholes over 其中 parts.
-            let sameUnit = answers.filter { $0.quantity.unit == targets[t].unit }
+            // The target's own unit first (1家 over 3处 for 两到三家).
+            let sameUnit = answers.filter { $0.quantity.unit == target.unit }
             let pool = sameUnit.isEmpty ? answers : sameUnit
-            if let total = pool.filter({ totals.contains($0.start) }).max(by: { $0.quantity.value < $1.quantity.value }) {
-                return TargetComparison(target: targets[t], achieved: total.quantity.value, parts: [total.quantity])
+            let total = pool.filter { totals.contains($0.start) }.max { $0.quantity.value < $1.quantity.value }
+            let flows = pool.filter { !totals.contains($0.start) }
+            guard let best = bestAnswer(target, among: flows) else {
+                return total.map { TargetComparison(target: target, achieved: $0.quantity.value, parts: [$0.quantity]) }
             }
-            let wholes = pool.filter { !$0.isPart }
-            let ranked = (wholes.isEmpty ? pool : wholes).sorted {
-                rank(targets[t], $0.quantity) > rank(targets[t], $1.quantity)
+            let single = TargetComparison(target: target, achieved: best.quantity.value, parts: [best.quantity])
+            guard single.outcome == .short else { return single }
+            if let total {
+                return TargetComparison(target: target, achieved: total.quantity.value, parts: [total.quantity])
             }
-            let best = TargetComparison(target: targets[t], achieved: ranked[0].quantity.value, parts: [ranked[0].quantity])
-            let siblings = wholes.map(\.quantity).filter { $0.unit == targets[t].unit }
-            guard best.outcome == .short, siblings.count > 1 else { return best }
-            let sum = siblings.reduce(Decimal(0)) { $0 + $1.value }
-            let summed = TargetComparison(target: targets[t], achieved: sum, parts: siblings)
-            return summed.outcome == .short ? best : summed
+            let siblings = flows.filter { !$0.isPart }.map(\.quantity).filter { $0.unit == target.unit }
+            guard siblings.count > 1, target.unit != "%" else { return single }
+            let summed = TargetComparison(target: target, achieved: siblings.reduce(Decimal(0)) { $0 + $1.value }, parts: siblings)
+            return summed.outcome == .short ? single : summed
         }
+    }
+
+    // Wholes over 其中 parts, unless the target names a part's subject more closely than any whole's
+    // (新增技能人才6800人，其中高技能人才2500人 answers 新增高技能人才2500人); then same unit, then subject.
+    private static func bestAnswer(_ target: Quantity, among pool: [LocatedQuantity]) -> LocatedQuantity? {
+        let named = { (figure: LocatedQuantity) in
+            figure.quantity.subject.count >= 2 && target.subject.contains(figure.quantity.subject) ? figure.quantity.subject.count : 0
+        }
+        let wholes = pool.filter { !$0.isPart }
+        let closestWhole = wholes.map(named).max() ?? 0
+        if let part = pool.filter(\.isPart).max(by: { named($0) < named($1) }), named(part) > closestWhole {
+            return part
+        }
+        let candidates = wholes.isEmpty ? pool : wholes
+        return candidates.max { rank(target, $0.quantity) < rank(target, $1.quantity) }
     }
 
     // Same unit first, then subject similarity.
