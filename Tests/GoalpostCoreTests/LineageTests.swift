@@ -98,6 +98,23 @@ struct LineageTests {
         #expect(lineages.map(\.taskIDs) == [[1, 3, 4], [2, 5]])
         #expect(lineages.allSatisfy { $0.chronic })
     }
+
+    /// A link the user confirmed joins its two tasks whichever reports they are in (here skipping a
+    /// year the task was not listed), before and over any computed link that disagrees.
+    @Test func userLinksWinOverComputedLinks() {
+        let reports = [
+            LineageReport(reportID: 1, year: 2022, asOfMonth: 12, tasks: [(id: 1, status: .partial)]),
+            LineageReport(reportID: 2, year: 2023, asOfMonth: 12, tasks: [(id: 2, status: .partial)]),
+            LineageReport(reportID: 3, year: 2024, asOfMonth: 12, tasks: [(id: 3, status: .partial), (id: 4, status: .met)]),
+        ]
+        let computed = [TaskPair(before: 2, after: 3)]
+        // 2022's task 1 reappears in 2024 as task 4 (the user says so); the computed 2023 → 2024 link stays.
+        let skipping = LineageBuilder.lineages(reports: reports, links: computed, confirmed: [TaskPair(before: 1, after: 4)])
+        #expect(skipping.map(\.taskIDs) == [[1, 4], [2, 3]])
+        // The user says 2023's task 2 continues as task 4: the computed link to task 3 gives way.
+        let overriding = LineageBuilder.lineages(reports: reports, links: computed, confirmed: [TaskPair(before: 2, after: 4)])
+        #expect(overriding.map(\.taskIDs) == [[1], [2, 4], [3]])
+    }
 }
 
 extension LineageTests {

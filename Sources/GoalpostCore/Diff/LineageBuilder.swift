@@ -5,10 +5,13 @@
 /// mid-year task joins the lineage of the later task of its year it links to (2024-06 → 2024), else
 /// of the earlier task linked to it; two lineages join through a mid-year chain only when they hold
 /// no two tasks of one report (a direct 2023 → 2024 link wins over 2023 → 2024-06 → another 2024 task).
+/// The user's confirmed links are joined before any other, between any two reports, so they win
+/// over every computed link that disagrees with them.
 package enum LineageBuilder {
-    /// The lineages of `reports` given the links between them. Every task belongs to exactly one
-    /// lineage; lineages are sorted by their first task's report and position.
-    package static func lineages(reports: [LineageReport], links: [TaskPair]) -> [TaskLineage] {
+    /// The lineages of `reports` given the links between them and the links the user confirmed.
+    /// Every task belongs to exactly one lineage; lineages are sorted by their first task's report
+    /// and position.
+    package static func lineages(reports: [LineageReport], links: [TaskPair], confirmed: [TaskPair] = []) -> [TaskLineage] {
         let ordered = reports.sorted { ($0.year, $0.asOfMonth, $0.reportID) < ($1.year, $1.asOfMonth, $1.reportID) }
         var reportIndex: [Int64: Int] = [:]
         var status: [Int64: OutcomeStatus?] = [:]
@@ -25,6 +28,11 @@ package enum LineageBuilder {
                 return from < to
             }
         let spine = spineReports(ordered)
+        // 0. The user's links, whichever reports they join.
+        for link in confirmed.sorted(by: { ($0.before, $0.after) < ($1.before, $1.after) })
+        where reportIndex[link.before] != nil && reportIndex[link.after] != nil {
+            groups.join(link.before, link.after)
+        }
         // 1. The spine: links between consecutive year-end (last-of-year) reports.
         for link in sortedLinks {
             guard let from = reportIndex[link.before], let to = reportIndex[link.after],

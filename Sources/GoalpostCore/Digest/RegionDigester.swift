@@ -59,7 +59,7 @@ package enum RegionDigester {
         var pairs = zip(ordered, ordered.dropFirst()).map { ($0, $1) }
         for (a, b) in zip(spine, spine.dropFirst()) where !pairs.contains(where: { $0 == (a, b) }) { pairs.append((a, b)) }
         let links = pairs.flatMap { TaskMatcher.match(before: sides[$0], after: sides[$1], options: options).links }
-        return LineageBuilder.lineages(reports: reports, links: links.map(\.pair))
+        return LineageBuilder.lineages(reports: reports, links: links.map(\.pair), confirmed: options.decisions.confirmed)
     }
 
     /// The JSON form used for digest files: pretty-printed, sorted keys, slashes unescaped.
