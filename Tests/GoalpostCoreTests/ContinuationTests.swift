@@ -46,6 +46,27 @@ struct ContinuationTests {
             before: ["推进锦城街道文化中心建设"],
             after: ["锦城街道新建停车位300个", "锦城街道老旧管网改造", "锦城街道邻里中心投用"])
         let diff = ReportDiffer.diff(before: before, after: after)
+        #expect(Self.dropped(diff).count == 1)
+        #expect(Self.dropped(diff).allSatisfy { $0.possibleContinuation == nil })
+    }
+
+    @Test func aLaterTaskNamingWhatTheEarlierProgressLeftUnfinishedIsOffered() throws {
+        var (before, after) = Self.sides(
+            before: ["完成3所乡村学校改造提升"], after: ["实施山区学校办学条件改善工程，完成石门小学等2所学校改造"])
+        before.tasks[0].progress = "完成龙岗中学、湍口小学改造，石门小学改造工程正在收尾。"
+        let diff = ReportDiffer.diff(before: before, after: after)
+        let candidate = try #require(Self.dropped(diff).first?.possibleContinuation)
+        #expect(candidate.after.number == "7")
+        #expect(candidate.evidence.contains("石门小学"))
+    }
+
+    @Test func aPairTheUserBrokeIsNeverOffered() throws {
+        let (before, after) = Self.sides(
+            before: ["推进青山湖科技城二期建设，完成投资5亿元"],
+            after: ["聚焦数字经济招大引强，推动青山湖科技城二期导入优质企业20家、实现产值10亿元"])
+        let broken = [TaskPair(before: before.tasks[0].id, after: try #require(after.tasks.last).id)]
+        let diff = ReportDiffer.diff(before: before, after: after, options: MatchOptions(decisions: LinkDecisions(broken: broken)))
+        #expect(Self.dropped(diff).count == 1)
         #expect(Self.dropped(diff).allSatisfy { $0.possibleContinuation == nil })
     }
 

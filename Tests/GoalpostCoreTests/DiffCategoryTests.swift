@@ -37,6 +37,16 @@ struct DiffCategoryTests {
         #expect(changes["扩空间"] == "same")
     }
 
+    /// A split books each earlier task to the part that took it: the parts add up to the earlier category.
+    @Test func splitPartsShareTheEarlierCategoryTasks() throws {
+        let diff = try Self.diff("2023", "2024")
+        let parts = diff.categories.filter { $0.change == .split }
+        let earlier = try YearFixtures.side("2023").tasks.filter { $0.category == "产城增活力" }.count
+        #expect(parts.count == 2)
+        #expect(parts.map(\.tasksBefore).reduce(0, +) == earlier)
+        #expect(parts.allSatisfy { $0.tasksBefore < earlier })
+    }
+
     @Test func gamesYearShowsMergedRenamedAndNewCategories() throws {
         let changes = Self.changes(try Self.diff("2022", "2023"))
         #expect(changes["老城添韵味"] == "merged<老城焕新颜")

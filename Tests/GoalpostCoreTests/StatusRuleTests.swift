@@ -39,12 +39,18 @@ struct StatusRuleTests {
         // What was put off or refused was not delivered; its figure does not count.
         Case(task: "新增养老床位200张。", progress: "新增养老床位120张，另80张因选址调整延期至明年。", status: .partial),
         Case(task: "开通公交线路3条。", progress: "开通公交线路2条，另1条线路审批未获通过。", status: .partial),
+        // Several deliverables: met only when each is.
+        Case(task: "确保青云科技二期、华盛电子项目建成投产。", progress: "1.青云科技二期：10月建成投产；2.华盛电子：完成竣工验收，生产线调试中。", status: .partial),
+        Case(task: "确保青云科技二期、华盛电子项目建成投产。", progress: "青云科技二期10月建成投产；华盛电子12月正式投产。", status: .met),
         // Percentages never add up.
         Case(task: "完成移民安置60%。", progress: "大坝完成工程量的30%；完成移民安置45%。", status: .partial),
         // A running total is no answer to what was added this year.
         Case(task: "新建城市书房10个。", progress: "新建城市书房10个，累计建成56个。", status: .met),
+        Case(task: "新建城市书房10个。", progress: "新建城市书房5个，累计建成56个。", status: .partial),
+        Case(task: "撤并村通公路2600个。", progress: "上半年完成1075个，累计完成2200个。", status: .partial),
         // A part that names the target's own subject answers it.
         Case(task: "培训高技能人才3000人。", progress: "培训技能人才9000人，其中高技能人才3000人。", status: .met),
+        Case(task: "培训高技能人才3000人。", progress: "培训技能人才6000人、农村实用人才1200人，其中高技能人才2500人。", status: .partial),
     ]
 
     @Test(arguments: cases)

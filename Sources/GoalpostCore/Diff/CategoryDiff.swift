@@ -17,7 +17,8 @@ package struct CategoryDiff: Sendable, Equatable, Codable {
     package var previousNames: [String]
     /// How it changed.
     package var change: CategoryChange
-    /// Tasks of the earlier categories it continues (for a split, the whole earlier category).
+    /// Tasks of the earlier categories it continues; of a category split among several, only the
+    /// tasks that came to this part (linked into it, or dropped and listed under it).
     package var tasksBefore: Int
     /// Tasks in it now.
     package var tasksAfter: Int

@@ -104,6 +104,13 @@ package enum DiffItem: Sendable, Equatable {
     package var targetChange: TargetChange? { link?.targetChange }
     /// Who made the link, nil for new and dropped tasks.
     package var linkSource: LinkSource? { link?.linkSource }
+    /// True for a task no longer listed that was left unfinished (partial or in progress) and that
+    /// no later task possibly continues: what the digest calls 未完成即未再列入.
+    package var isDroppedUnfinished: Bool {
+        guard case .dropped(let task, nil) = self, let status = task.status else { return false }
+        return status.isUnfinished
+    }
+
     /// The later task a dropped task may continue in, nil otherwise.
     package var possibleContinuation: PossibleContinuation? {
         if case .dropped(_, let candidate) = self { candidate } else { nil }

@@ -4,12 +4,15 @@ import Foundation
 package enum ReportDiffer {
     /// Matches the tasks of `before` and `after`, then diffs them.
     package static func diff(before: DiffSide, after: DiffSide, options: MatchOptions = MatchOptions()) -> ReportDiff {
-        diff(before: before, after: after, match: TaskMatcher.match(before: before, after: after, options: options))
+        diff(
+            before: before, after: after, match: TaskMatcher.match(before: before, after: after, options: options),
+            broken: options.decisions.broken)
     }
 
-    /// Diffs two reports with links already made (e.g. loaded from the store).
-    package static func diff(before: DiffSide, after: DiffSide, match: TaskMatchResult) -> ReportDiff {
-        let context = Context(before: before, after: after, match: match)
+    /// Diffs two reports with links already made (e.g. loaded from the store); `broken` are the
+    /// pairs the user unlinked, never offered as possible continuations.
+    package static func diff(before: DiffSide, after: DiffSide, match: TaskMatchResult, broken: [TaskPair] = []) -> ReportDiff {
+        let context = Context(before: before, after: after, match: match, broken: broken)
         var categories = match.categories.afterNames.map { context.continuing($0) }
         categories += match.categories.beforeNames.filter { match.categories.targets[$0]?.isEmpty ?? true }
             .map { context.dropped($0) }
@@ -38,7 +41,7 @@ package enum ReportDiffer {
         var beforeByID: [Int64: DiffTask]
         var continuations: [Int64: PossibleContinuation]
 
-        init(before: DiffSide, after: DiffSide, match: TaskMatchResult) {
+        init(before: DiffSide, after: DiffSide, match: TaskMatchResult, broken: [TaskPair]) {
             self.before = before
             self.after = after
             self.match = match
@@ -49,7 +52,7 @@ package enum ReportDiffer {
             let linkedAfter = Set(match.links.map(\.after))
             continuations = ContinuationFinder.find(
                 before: before, after: after, dropped: before.tasks.filter { !linkedBefore.contains($0.id) },
-                unmatched: after.tasks.filter { !linkedAfter.contains($0.id) }
+                unmatched: after.tasks.filter { !linkedAfter.contains($0.id) }, broken: broken
             )
         }
 
@@ -60,7 +63,7 @@ package enum ReportDiffer {
         func continuing(_ name: String?) -> CategoryDiff {
             let sources = match.categories.sources[name] ?? []
             let afterTasks = after.tasks.filter { $0.category == name }
-            let beforeTasks = before.tasks.filter { sources.contains($0.category) }
+            let beforeTasks = booked(to: name, from: sources, afterTasks: afterTasks)
             var items = afterTasks.map(item(for:))
             items += before.tasks.filter { !linkedBefore.contains($0.id) && home(of: $0.category) == .some(name) }
                 .map(droppedItem)
@@ -79,6 +82,18 @@ package enum ReportDiffer {
                 name: name, previousNames: [], change: .dropped, tasksBefore: tasks.count, tasksAfter: 0,
                 deliveredBefore: ReportDiffer.deliveredShare(tasks), deliveredAfter: nil, items: items
             )
+        }
+
+        // The earlier tasks a later category answers for: the whole of each source that continues
+        // only here; of a source split among several categories, the tasks that came here (linked
+        // into it, or dropped and listed here).
+        private func booked(to name: String?, from sources: [String?], afterTasks: [DiffTask]) -> [DiffTask] {
+            let linkedHere = Set(afterTasks.compactMap { linkByAfter[$0.id]?.before })
+            return before.tasks.filter { task in
+                guard sources.contains(task.category) else { return false }
+                guard (match.categories.targets[task.category]?.count ?? 0) > 1 else { return true }
+                return linkedHere.contains(task.id) || (!linkedBefore.contains(task.id) && home(of: task.category) == .some(name))
+            }
         }
 
         private func change(of name: String?, sources: [String?]) -> CategoryChange {

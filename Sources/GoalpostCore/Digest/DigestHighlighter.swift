@@ -28,7 +28,7 @@ package enum DigestHighlighter {
     }
 
     private static func droppedUnfinished(_ item: DiffItem, category: String?, file: String) -> [DigestHighlight] {
-        guard case .dropped(let task, nil) = item, let status = task.status, status.isUnfinished else { return [] }
+        guard item.isDroppedUnfinished, let task = item.before, let status = task.status else { return [] }
         let text = "\(CategoryDiff.label(category)) · \(DigestVocabulary.cite(number: task.number, file: file))未再列入，"
             + "上次状态\(DigestVocabulary.label(status))：\(DigestVocabulary.excerpt(task.task))"
         return [DigestHighlight(kind: .droppedUnfinished, category: category, text: text, beforeFile: file, beforeNumber: task.number)]

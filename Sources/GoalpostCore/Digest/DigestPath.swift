@@ -9,7 +9,8 @@ package enum DigestPath {
         return "\(RegionFolder.name(report.region))/\(name)"
     }
 
-    private static func stamp(_ report: DiffReportSummary) -> String {
+    /// `YEAR-MM` of a report (`2024-06`, `2024-12`).
+    package static func stamp(_ report: DiffReportSummary) -> String {
         "\(report.year)-\(report.asOfMonth < 10 ? "0" : "")\(report.asOfMonth)"
     }
 }

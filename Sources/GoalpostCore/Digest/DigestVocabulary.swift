@@ -51,8 +51,7 @@ package enum DigestVocabulary {
     }
 
     private static func taskReference(_ report: DiffReportSummary, _ number: String) -> String {
-        let month = report.asOfMonth < 10 ? "0\(report.asOfMonth)" : "\(report.asOfMonth)"
-        return "\(report.region)/\(report.year)-\(month)#\(number)"
+        "\(report.region)/\(DigestPath.stamp(report))#\(number)"
     }
 
     /// `第 N 项（file）`: how a digest line cites a task.

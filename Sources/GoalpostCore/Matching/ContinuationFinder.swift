@@ -1,14 +1,16 @@
 /// The looser second pass run before a task is called dropped (可能延续): an earlier task that no
 /// link carries on and a later task that no link continues, which share something few tasks have —
 /// a name (a scenic area, reservoir, school, road or mechanism) or the subject and unit of a
-/// promised figure.
+/// promised figure. The earlier task is read with its progress text: the part it left unfinished
+/// (河桥小学改造正在收尾) is often what the later task names.
 ///
 /// Rare terms (`RareTerms`): runs of three characters (punctuation dropped, none holding a digit)
 /// and target subjects with their unit, held by at most two tasks of each report, weighed 1 when
 /// the pair alone holds them and less when others share them. A pair needs a weight of 2 (a name
 /// of four characters the two alone share), or 1 and some overall likeness (`minimumSimilarity`),
 /// since one rare run can be a coincidence. Each earlier task gets at most one candidate and each
-/// later task is offered once, strongest pairs first. The pair is never a link: the user
+/// later task is offered once, strongest pairs first. Similarity is the matcher's, rarity counted
+/// over both whole reports (`PairSimilarity`). The pair is never a link: the user
 /// confirms it with `goalpost link`.
 package enum ContinuationFinder {
     /// Overall likeness that lets a single shared rare run stand.
@@ -16,18 +18,20 @@ package enum ContinuationFinder {
 
     /// Possible continuations of the `dropped` earlier tasks among the `unmatched` later tasks,
     /// by earlier task id; rarity is counted over all tasks of both reports.
+    /// Pairs the user broke (`goalpost unlink`) are never offered.
     package static func find(
-        before: DiffSide, after: DiffSide, dropped: [DiffTask], unmatched: [DiffTask]
+        before: DiffSide, after: DiffSide, dropped: [DiffTask], unmatched: [DiffTask], broken: [TaskPair] = []
     ) -> [Int64: PossibleContinuation] {
         guard !dropped.isEmpty, !unmatched.isEmpty else { return [:] }
-        let rare = RareTerms(before: before.tasks, after: after.tasks)
-        let similarities = SimilarityMatrix(before: dropped, after: unmatched)
+        let rare = RareTerms(before: before.tasks, after: after.tasks, readsProgress: true)
+        let similarity = PairSimilarity(before: before.tasks, after: after.tasks)
         let unmatchedIndex = Dictionary(unmatched.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let refused = Set(broken)
         var candidates: [Candidate] = []
         for (row, task) in dropped.enumerated() {
             for (partner, keys) in rare.partners(of: task) {
-                guard let column = unmatchedIndex[partner] else { continue }
-                let similarity = similarities[row, column]
+                guard let column = unmatchedIndex[partner], !refused.contains(TaskPair(before: task.id, after: partner)) else { continue }
+                let similarity = similarity(task.id, partner)
                 let strength = keys.weight
                 guard strength >= 2 || (strength >= 1 && similarity >= minimumSimilarity) else { continue }
                 candidates.append(Candidate(row: row, column: column, strength: strength, similarity: similarity, keys: keys))
@@ -41,8 +45,8 @@ package enum ContinuationFinder {
             let later = unmatched[candidate.column]
             taken.insert(candidate.column)
             found[earlier.id] = PossibleContinuation(
-                after: DiffTaskRef(later), similarity: (candidate.similarity * 1000).rounded() / 1000,
-                evidence: evidence(earlier: earlier, later: later, keys: candidate.keys)
+                after: DiffTaskRef(later), similarity: TaskMatcher.rounded(candidate.similarity),
+                evidence: evidence(earlier: rare.earlierText(earlier), later: later, keys: candidate.keys)
             )
         }
         return found
@@ -62,8 +66,8 @@ package enum ContinuationFinder {
     }
 
     // One line in Chinese: the shared names (longest common stretches around the rare runs) and subjects.
-    private static func evidence(earlier: DiffTask, later: DiffTask, keys: RareTerms.Shared) -> String {
-        let names = RareTerms.stretches(earlier.task, later.task, around: keys.runKeys).prefix(3)
+    private static func evidence(earlier: String, later: DiffTask, keys: RareTerms.Shared) -> String {
+        let names = RareTerms.stretches(earlier, later.task, around: keys.runKeys).prefix(3)
         var parts: [String] = []
         if !names.isEmpty { parts.append("两项共有" + names.map { "「\($0)」" }.joined(separator: "")) }
         if !keys.subjectLabels.isEmpty {

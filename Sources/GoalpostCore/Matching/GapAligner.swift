@@ -6,8 +6,9 @@
 /// The anchors are the longest chain of links that keeps table order on both sides. Within each
 /// gap between consecutive anchors, the unlinked earlier and later tasks are assigned one to one
 /// (`AssignmentSolver`) at the lower `MatchOptions.gapThreshold`; broken links stay broken, and
-/// two tasks that each have a name of their own (`RareTerms`) but share none are look-alikes
-/// (玲珑山公园 / 青山湖公园), never linked here.
+/// two tasks that each have a name of their own (`RareTerms`) but share no rare term (name, or
+/// target subject and unit) are look-alikes (玲珑山公园 / 青山湖公园), never linked here. A gap of
+/// more than `largestGap` unlinked pairs is left as it is.
 enum GapAligner {
     struct Input {
         var before: DiffSide
@@ -40,8 +41,12 @@ enum GapAligner {
         return links + added
     }
 
+    /// Most unlinked pairs a gap may hold: beyond it the links are too few to say where tasks
+    /// belong (two reports with little in common), and the pass would cost a second full matching.
+    static let largestGap = 40_000
+
     private static func assign(rows: [Int], columns: [Int], _ input: Input, names: RareTerms) -> [TaskLink] {
-        guard !rows.isEmpty, !columns.isEmpty else { return [] }
+        guard !rows.isEmpty, !columns.isEmpty, rows.count * columns.count <= largestGap else { return [] }
         let named = columns.map { names.hasName(input.after.tasks[$0], earlier: false) }
         let threshold = input.options.gapThreshold
         let broken = Set(input.options.decisions.broken)

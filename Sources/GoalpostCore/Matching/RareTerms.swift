@@ -53,10 +53,16 @@ struct RareTerms {
 
     private var runs = Owners<UInt64>()
     private var subjects = Owners<String>()
+    /// Whether an earlier task's progress text counts with its task text.
+    private let readsProgress: Bool
 
-    init(before: [DiffTask], after: [DiffTask]) {
+    /// The rare terms of both reports; with `readsProgress`, an earlier task's terms include those
+    /// of its progress text (what it left unfinished, 河桥小学改造正在收尾, is often what the later
+    /// task names).
+    init(before: [DiffTask], after: [DiffTask], readsProgress: Bool = false) {
+        self.readsProgress = readsProgress
         for task in before {
-            for key in Self.runKeys(task.task) { runs.note(key, earlier: task.id) }
+            for key in Self.runKeys(earlierText(task)) { runs.note(key, earlier: task.id) }
             for label in Self.subjectLabels(task) { subjects.note(label, earlier: task.id) }
         }
         for task in after {
@@ -68,7 +74,7 @@ struct RareTerms {
     /// The later tasks that share rare terms with earlier task `task`, with what they share.
     func partners(of task: DiffTask) -> [Int64: Shared] {
         var shared: [Int64: Shared] = [:]
-        for key in Self.runKeys(task.task) {
+        for key in Self.runKeys(earlierText(task)) {
             let (partners, weight) = runs.partners(of: key, earlier: task.id)
             for partner in partners {
                 shared[partner, default: Shared()].runKeys.insert(key)
@@ -85,9 +91,14 @@ struct RareTerms {
         return shared
     }
 
+    /// The text an earlier task's terms are read from.
+    func earlierText(_ task: DiffTask) -> String {
+        readsProgress ? task.task + "\n" + task.progress : task.task
+    }
+
     /// True when `task` (of the earlier report when `earlier`) holds a rare run: a name of its own.
     func hasName(_ task: DiffTask, earlier: Bool) -> Bool {
-        Self.runKeys(task.task).contains { runs.isRare($0, heldBy: task.id, earlier: earlier) }
+        Self.runKeys(earlier ? earlierText(task) : task.task).contains { runs.isRare($0, heldBy: task.id, earlier: earlier) }
     }
 
     /// The longest stretches common to both texts (punctuation dropped) that hold one of `keys`,
@@ -103,7 +114,7 @@ struct RareTerms {
             for j in 1...right.count where left[i - 1] == right[j - 1] && left[i - 1] != stopScalar {
                 current[j] = previous[j - 1] + 1
                 let length = current[j]
-                let maximal = i == left.count || j == right.count || left[i] != right[j]
+                let maximal = i == left.count || j == right.count || left[i] != right[j] || left[i] == stopScalar
                 guard maximal, length >= 3 else { continue }
                 let stretch = Array(left[(i - length)..<i])
                 guard trigramKeys(stretch).contains(where: keys.contains) else { continue }

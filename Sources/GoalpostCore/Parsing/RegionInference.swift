@@ -23,7 +23,7 @@ package enum RegionInference {
     static let officeTitleEndings: Set<Character> = ["长"]
     /// Characters after 区/县/市 that can make it part of another word (贯彻市委, 推进县域, 市场, 品质县中, 区块): a
     /// name the gazetteer does not hold must occur twice without one (临安区 beside 临安区政府).
-    static let wordEndings: Set<Character> = Set("委政级域内直属民场县区镇乡第十中块间位")
+    static let wordEndings: Set<Character> = Set("委政级域内直属民场县区镇乡第十中块")
     /// Suffixes of towns, townships and sub-districts, trusted only in headlines and page labels.
     static let townSuffixes = ["街道", "乡", "镇"]
     /// Labels of the page line that names the issuing office.

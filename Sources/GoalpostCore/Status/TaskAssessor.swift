@@ -43,6 +43,11 @@ package enum TaskAssessor {
             // Figures reached but the words say only part (2个 wetlands 申报, not 创成).
             judgement = Judgement(.partial, judgement.evidence).adding(QualitativeJudge.submittedOnly)
         }
+        if judgement.status.isDelivered, comparisons.isEmpty,
+           let missing = DeliverableItems.undelivered(task: texts.promise, progress: texts.progress), !missing.isEmpty {
+            // Several named deliverables: met only when each is.
+            judgement = Judgement(asOfMonth < 12 ? .inProgress : .partial, missing.joined(separator: "、") + "未见交付")
+        }
         judgement = OfficeRules.heed(office, judgement, comparisons: comparisons, asOfMonth: asOfMonth)
         let saysNotDone = office.outcome.map { $0.value == .notDelivered || $0.value == .awaiting } ?? false
         if !ownAccount, Restatement.isRestatement(task: texts.promise, progress: texts.progress), !saysNotDone {
@@ -110,8 +115,10 @@ package enum TaskAssessor {
     }
 
     /// One comparison per target that has an answering figure: its best figure; when that falls
-    /// short, the total of its clause (累计…, 合计…: the whole, never summed) or else its parts summed
-    /// (never percentages: shares and rates do not add up).
+    /// short, a total (累计…, 合计…: the whole, never added to its parts, 一期60亩、二期30亩，合计90亩),
+    /// unless it is more than twice the target and not the sum of the year's figures (新建5个，累计建成56个
+    /// against 10个 counts a running stock, not this promise); else the sibling figures summed (not
+    /// when a 其中 part answers, and never percentages: shares do not add up).
     package static func compare(targets: [Quantity], actuals: [LocatedQuantity], totals: Set<Int> = []) -> [TargetComparison] {
         targets.indices.compactMap { t in
             let target = targets[t]
@@ -126,13 +133,15 @@ package enum TaskAssessor {
                 return total.map { TargetComparison(target: target, achieved: $0.quantity.value, parts: [$0.quantity]) }
             }
             let single = TargetComparison(target: target, achieved: best.quantity.value, parts: [best.quantity])
-            guard single.outcome == .short else { return single }
+            guard single.outcome == .short, !best.isPart else { return single }
+            let siblings = flows.filter { !$0.isPart }.map(\.quantity).filter { $0.unit == target.unit }
+            let sum = siblings.reduce(Decimal(0)) { $0 + $1.value }
             if let total {
+                guard total.quantity.value == sum || total.quantity.value <= 2 * target.value else { return single }
                 return TargetComparison(target: target, achieved: total.quantity.value, parts: [total.quantity])
             }
-            let siblings = flows.filter { !$0.isPart }.map(\.quantity).filter { $0.unit == target.unit }
             guard siblings.count > 1, target.unit != "%" else { return single }
-            let summed = TargetComparison(target: target, achieved: siblings.reduce(Decimal(0)) { $0 + $1.value }, parts: siblings)
+            let summed = TargetComparison(target: target, achieved: sum, parts: siblings)
             return summed.outcome == .short ? single : summed
         }
     }

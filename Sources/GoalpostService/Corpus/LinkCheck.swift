@@ -37,22 +37,21 @@ package struct LinkCheck: Sendable {
     private func side(_ name: String, id: Int64) throws -> DiffSide {
         let bytes = try reader.bytes(of: folder.appendingPathComponent(name), name: name)
         let report = try reader.readTable(bytes, fileName: name).table.report(options: ParseOptions(fileName: name)).assessed()
-        let byNumber = Dictionary(report.tasks.map { ($0.number, $0.assessment) }, uniquingKeysWith: { first, _ in first })
         return DiffSide(report: report, id: id, firstTaskID: id * 100_000) { task in
-            let assessment = byNumber[task.number] ?? nil
-            return (assessment?.status, assessment?.targets ?? [])
+            (task.assessment?.status, task.assessment?.targets ?? [])
         }
     }
 }
 
-/// How goalpost's comparison of one pair agrees with the answer key; tasks named by number.
+/// How goalpost's comparison of one pair agrees with the answer key; tasks named by number, as the
+/// key names them (a table that repeats a number cannot be scored task by task).
 package struct LinkPairResult: Sendable {
     package struct Pair: Hashable, Sendable, Comparable {
         package var before: String
         package var after: String
         package var text: String { "\(before)->\(after)" }
         package static func < (a: Pair, b: Pair) -> Bool {
-            (Self.order(a.before), Self.order(a.after)) < (Self.order(b.before), Self.order(b.after))
+            (Self.order(a.before), a.before, Self.order(a.after), a.after) < (Self.order(b.before), b.before, Self.order(b.after), b.after)
         }
         private static func order(_ number: String) -> Int { Int(number) ?? Int.max }
     }
@@ -72,10 +71,7 @@ package struct LinkPairResult: Sendable {
         links = Set(diff.items.compactMap(\.link).map { Pair(before: $0.before.number, after: $0.after.number) })
         trueLinks = Set((key.links[pair] ?? []).compactMap { $0.count == 2 ? Pair(before: $0[0], after: $0[1]) : nil })
         let dropped = diff.items.filter { $0.kind == .dropped }
-        droppedUnfinished = Set(dropped.compactMap { item in
-            guard item.possibleContinuation == nil, let task = item.before, task.status?.isUnfinished == true else { return nil }
-            return task.number
-        })
+        droppedUnfinished = Set(dropped.filter(\.isDroppedUnfinished).compactMap(\.before?.number))
         trueDroppedUnfinished = key.droppedUnfinished?[pair].map(Set.init)
         possibleContinuations = Set(dropped.compactMap { item in
             guard let task = item.before, let candidate = item.possibleContinuation else { return nil }

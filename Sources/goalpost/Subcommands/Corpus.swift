@@ -24,7 +24,8 @@ struct Corpus: ParsableCommand {
             With --links, the folder's answer-key.json (files by period, true links per compared \
             pair "A->B", optionally the tasks truly dropped while unfinished and the category \
             changes) is compared with goalpost's comparison of each pair, as the daemon makes it \
-            without user decisions: link precision and recall, "dropped while unfinished" precision \
+            without user decisions (files read whole under their own names; --skip-lines and \
+            --held-out do not apply): link precision and recall, "dropped while unfinished" precision \
             and recall, possible continuations offered and how many are true links, and the category \
             changes that agree.
             """)
