@@ -38,6 +38,52 @@ struct DiffBenchmarkTests {
         #expect(linkCount > 0)
     }
 
+    /// Two reports of about 12,000 tasks each (GOALPOST_BENCH_TASKS): the 2023 and 2024 fixtures, each
+    /// task repeated once per made-up district name. Prints time and peak memory of one diff.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["GOALPOST_BENCH"] == "1"))
+    func diffOfTwoNationalSizedReportsIsTimed() throws {
+        let wanted = Int(ProcessInfo.processInfo.environment["GOALPOST_BENCH_TASKS"] ?? "") ?? 12_000
+        let before = try YearFixtures.side("2023", reportID: 1)
+        let after = try YearFixtures.side("2024", reportID: 2)
+        let copies = max(1, wanted / max(before.tasks.count, 1))
+        let (large1, large2) = (Self.repeated(before, copies: copies), Self.repeated(after, copies: copies))
+        let clock = ContinuousClock()
+        var diff: ReportDiff?
+        let elapsed = clock.measure { diff = ReportDiffer.diff(before: large1, after: large2) }
+        let links = diff?.items.filter { $0.link != nil }.count ?? 0
+        print("bench diff of \(large1.tasks.count) x \(large2.tasks.count) tasks: \(elapsed), \(links) links, peak memory \(Self.peakMemory())")
+        #expect(links > 0)
+    }
+
+    // Each task once per district, the district named first (甲子片区：…), ids kept apart.
+    private static func repeated(_ side: DiffSide, copies: Int) -> DiffSide {
+        let stems = Array("甲乙丙丁戊己庚辛壬癸")
+        let branches = Array("子丑寅卯辰巳午未申酉戌亥")
+        var result = side
+        result.tasks = (0..<copies).flatMap { copy -> [DiffTask] in
+            let stem = stems[copy % stems.count]
+            let branch = branches[(copy / stems.count) % branches.count]
+            let extra = copy >= 120 ? String(stems[(copy / 120) % stems.count]) : ""
+            let name = "\(stem)\(branch)\(extra)片区"
+            return side.tasks.enumerated().map { offset, task in
+                var task = task
+                let base: Int64 = side.summary.id * 10_000_000
+                task.id = base + Int64(copy * 10_000 + offset)
+                task.number = "\(copy + 1)-\(task.number)"
+                task.task = name + "：" + task.task
+                return task
+            }
+        }
+        result.summary.tasks = result.tasks.count
+        return result
+    }
+
+    // Peak resident memory of this process (VmHWM), as /proc reports it.
+    private static func peakMemory() -> String {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        return status.split(separator: "\n").first { $0.hasPrefix("VmHWM") }.map { $0.replacingOccurrences(of: "\t", with: " ") } ?? "unknown"
+    }
+
     private func time(_ before: DiffSide, _ after: DiffSide) throws {
         let clock = ContinuousClock()
         var diff: ReportDiff?

@@ -72,16 +72,17 @@ package enum TaskMatcher {
         related: (String?, String?) -> Bool
     ) -> [TaskLink] {
         var links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
-        let usedRows = Set(links.compactMap { link in before.tasks.firstIndex { $0.id == link.before } })
-        let usedColumns = Set(links.compactMap { link in after.tasks.firstIndex { $0.id == link.after } })
+        let usedBefore = Set(links.map(\.before))
+        let usedAfter = Set(links.map(\.after))
         // Rows and columns in content order, so ties resolve the same whatever the ids or input order.
-        let rows = before.tasks.indices.filter { !usedRows.contains($0) }.sorted { contentOrder(before.tasks, $0, $1) }
-        let columns = after.tasks.indices.filter { !usedColumns.contains($0) }.sorted { contentOrder(after.tasks, $0, $1) }
-        let gains = self.gains(
+        let rows = before.tasks.indices.filter { !usedBefore.contains(before.tasks[$0].id) }.sorted { contentOrder(before.tasks, $0, $1) }
+        let columns = after.tasks.indices.filter { !usedAfter.contains(after.tasks[$0].id) }.sorted { contentOrder(after.tasks, $0, $1) }
+        let edges = self.edges(
             rows: rows, columns: columns, before: before, after: after, similarities: similarities, options: options,
             categories: CategoryGrid(before: before, after: after, related: related)
         )
-        let assignment = AssignmentSolver.maximize(gains: gains, rows: rows.count, columns: columns.count)
+        let gainOf = Dictionary(edges.map { ($0.row * columns.count + $0.column, $0.gain) }, uniquingKeysWith: { first, _ in first })
+        let assignment = AssignmentSolver.maximize(edges: edges, rows: rows.count, columns: columns.count)
         for (r, c) in assignment.enumerated() {
             guard let c else { continue }
             let (row, column) = (rows[r], columns[c])
@@ -89,32 +90,36 @@ package enum TaskMatcher {
             links.append(
                 TaskLink(
                     before: before.tasks[row].id, after: after.tasks[column].id, similarity: rounded(similarity),
-                    score: rounded(gains[r * columns.count + c] + options.threshold), source: .auto
+                    score: rounded((gainOf[r * columns.count + c] ?? 0) + options.threshold), source: .auto
                 )
             )
         }
         return links
     }
 
-    // Score minus threshold for each allowed pair (score at or above threshold, not broken), else 0.
-    private static func gains(
+    // Score minus threshold for each allowed pair (score at or above threshold, not broken); the
+    // pairs the similarities scored only (every pair up to `AssignmentSolver.denseLimit`).
+    private static func edges(
         rows: [Int], columns: [Int], before: DiffSide, after: DiffSide, similarities: SimilarityMatrix,
         options: MatchOptions, categories: CategoryGrid
-    ) -> [Double] {
+    ) -> [AssignmentSolver.Edge] {
         let broken = Set(options.decisions.broken)
-        var gains = [Double](repeating: 0, count: rows.count * columns.count)
+        var columnPlace = [Int?](repeating: nil, count: after.tasks.count)
+        for (c, column) in columns.enumerated() { columnPlace[column] = c }
+        var edges: [AssignmentSolver.Edge] = []
         for (r, row) in rows.enumerated() {
-            for (c, column) in columns.enumerated() {
+            for column in similarities.candidates(row: row) {
+                guard let c = columnPlace[column] else { continue }
                 let bonus = categories.related(row: row, column: column) ? options.categoryBonus : 0
                 let score = similarities[row, column] + bonus
                 guard score >= options.threshold,
                     !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id))
                 else { continue }
                 // A sliver more, so a pair exactly at the threshold still counts.
-                gains[r * columns.count + c] = score - options.threshold + 1e-9
+                edges.append(AssignmentSolver.Edge(row: r, column: c, gain: score - options.threshold + 1e-9))
             }
         }
-        return gains
+        return edges
     }
 
     // Number, then text, then table position: an order that depends on content only.
