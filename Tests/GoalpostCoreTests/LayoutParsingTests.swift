@@ -133,6 +133,20 @@ struct LayoutParsingTests {
 
 /// Columns beyond task and progress: kept in fields of their own or as other columns.
 struct ColumnRoleFieldTests {
+    /// A yes/no question column (是否达序) keeps each bare answer with its question, and the answer
+    /// counts as the office's pace word.
+    @Test func aYesNoVerdictIsKeptWithItsQuestionAndRead() throws {
+        let text = """
+            2023年区政府重点民生实事项目推进情况(1-11月)
+            序号 | 主要任务 | 牵头单位 | 1-11月推进情况 | 是否达序 | 说明 |
+            1 | 优化提升背街后巷交通组织。 | 城管局 | 已进场施工，完成60%。 | 是 | |
+            2 | 新增垃圾分类达标小区200个。 | 城管局 | 在46个小区建成38个厢房。 | 否 | 合同签订滞后 |
+            """
+        let report = try ReportReader.read(Array(text.utf8), options: ParseOptions(fileName: "k.txt", region: "崇川区", year: 2023)).assessed()
+        #expect(report.tasks.map(\.verdict) == ["是否达序：是", "是否达序：否"])
+        #expect(report.tasks.map { $0.assessment?.schedule } == [.onTrack, .behind])
+    }
+
     @Test func planVerdictTargetAndOtherColumnsAreKept() throws {
         let text = """
             开化县2023年度重点工作清单(一季度政府工作报告重点任务执行落实情况)

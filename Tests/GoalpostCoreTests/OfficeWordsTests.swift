@@ -94,4 +94,13 @@ struct OfficeWordsTests {
         let a = TaskAssessor.assess(TaskTexts(task: "新增就业3万人。", progress: "新增就业\n3.2万人。"), asOfMonth: 12)
         #expect(a.statusEvidence == "3.2万人对目标3万人：超额")
     }
+
+    @Test(arguments: [
+        ("是否达序：是", "达序"), ("是否达序：否", "滞后"), ("是否滞后：否", "序时推进"), ("是否滞后：是", "滞后"),
+        ("是否完成：是", "已完成"), ("是否完成：否", "未完成"), ("是否列入：是", "是否列入：是"), ("达序推进", "达序推进"),
+        ("进度是否滞后：√", "滞后"),
+    ])
+    func aYesNoAnswerIsTheStatementItAmountsTo(verdict: String, statement: String) {
+        #expect(YesNoVerdict.statement(verdict) == statement)
+    }
 }

@@ -105,6 +105,15 @@ struct ReportBuilder {
         }
     }
 
+    /// A bare yes or no under a question header (是否达序: 是) is kept with its question
+    /// (`是否达序：是`): alone it says nothing.
+    private func answeredVerdict(_ cell: String) -> String {
+        guard let column = header.columns[.verdict], column < header.labels.count else { return cell }
+        let question = CellText.squeezed(header.labels[column])
+        guard question.contains(YesNoVerdict.questionMark), YesNoVerdict.answer(of: cell) != nil else { return cell }
+        return question + "：" + CellText.squeezed(cell)
+    }
+
     private mutating func addTask(_ checked: (row: GridRow, warnings: [String])) {
         let row = checked.row
         above = row.cells
@@ -119,7 +128,7 @@ struct ReportBuilder {
         tasks.append(ReportTask(
             number: header.cell(.number, in: row)?.trimmingWhitespace() ?? "", section: sections.last?.ordinal,
             category: category, task: task, progress: progress, owner: text(.owner), warnings: rowWarnings,
-            targetText: text(.target), plan: text(.plan), verdict: text(.verdict), result: text(.result),
+            targetText: text(.target), plan: text(.plan), verdict: text(.verdict).map(answeredVerdict), result: text(.result),
             columns: otherColumns(of: row)))
     }
 }

@@ -34,7 +34,7 @@ package struct OfficeWords: Sendable, Equatable {
     /// Reads the (simplified) verdict cell first, then the progress text; `hasPlan` when the table
     /// gives the task a plan for the period.
     package init(verdict: String?, progress: String, hasPlan: Bool, task: String = "") {
-        let verdict = verdict.map { String($0.filter { !$0.isWhitespace }) } ?? ""
+        let verdict = verdict.map { YesNoVerdict.statement(String($0.filter { !$0.isWhitespace })) } ?? ""
         let progress = Self.withoutYearDigits(progress)
         let parts = Self.parts(notNamedIn: task)
         if let step = Self.openingStep(progress), hasPlan || step != Self.bareDone {
