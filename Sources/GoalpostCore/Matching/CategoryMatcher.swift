@@ -34,9 +34,8 @@ package enum CategoryMatcher {
         return pairs
     }
 
-    /// Near names not already paired by `namePairs`: later -> earlier, each the other's only nearest.
-    package static func nearPairs(before: [String?], after: [String?], aliases: [String: String]) -> [String?: String?] {
-        let paired = namePairs(before: before, after: after, aliases: aliases)
+    /// Near names not already in `paired` (the `namePairs`): later -> earlier, each the other's only nearest.
+    package static func nearPairs(before: [String?], after: [String?], paired: [String?: String?]) -> [String?: String?] {
         let usedBefore = Set(paired.values)
         let freeBefore = before.compactMap { $0 }.filter { !usedBefore.contains($0) }
         let freeAfter = after.compactMap { $0 }.filter { paired.index(forKey: $0) == nil }
@@ -82,7 +81,7 @@ package enum CategoryMatcher {
         let beforeSizes = sizes(of: before)
         let afterSizes = sizes(of: after)
         var related = Set(named.map { Edge(before: $0.value, after: $0.key) })
-        for (later, earlier) in nearPairs(before: beforeNames, after: afterNames, aliases: aliases)
+        for (later, earlier) in nearPairs(before: beforeNames, after: afterNames, paired: named)
         where flow[Edge(before: earlier, after: later), default: 0] >= 1 {
             related.insert(Edge(before: earlier, after: later))
         }

@@ -47,32 +47,18 @@ enum GapAligner {
 
     private static func assign(rows: [Int], columns: [Int], _ input: Input, names: RareTerms) -> [TaskLink] {
         guard !rows.isEmpty, !columns.isEmpty, rows.count * columns.count <= largestGap else { return [] }
-        let named = columns.map { names.hasName(input.after.tasks[$0], earlier: false) }
-        let threshold = input.options.gapThreshold
-        let broken = Set(input.options.decisions.broken)
-        var gains = [Double](repeating: 0, count: rows.count * columns.count)
-        var scores = gains
-        for (r, row) in rows.enumerated() {
-            let earlier = input.before.tasks[row]
-            let partners = names.hasName(earlier, earlier: true) ? names.partners(of: earlier) : nil
-            for (c, column) in columns.enumerated() {
-                if let partners, named[c], partners[input.after.tasks[column].id] == nil { continue }
-                let pair = TaskPair(before: input.before.tasks[row].id, after: input.after.tasks[column].id)
-                let score = input.similarities[row, column] + (input.related(row, column) ? input.options.categoryBonus : 0)
-                guard score >= threshold, !broken.contains(pair) else { continue }
-                scores[r * columns.count + c] = score
-                gains[r * columns.count + c] = score - threshold + 1e-9
-            }
-        }
-        return AssignmentSolver.maximize(gains: gains, rows: rows.count, columns: columns.count).enumerated().compactMap { r, c in
-            guard let c else { return nil }
-            let (row, column) = (rows[r], columns[c])
-            return TaskLink(
-                before: input.before.tasks[row].id, after: input.after.tasks[column].id,
-                similarity: TaskMatcher.rounded(input.similarities[row, column]),
-                score: TaskMatcher.rounded(scores[r * columns.count + c]), source: .auto
-            )
-        }
+        let (before, after) = (input.before.tasks, input.after.tasks)
+        let namedLater = Set(columns.filter { names.hasName(after[$0], earlier: false) })
+        var partners: [Int: [Int64: RareTerms.Shared]] = [:]
+        for row in rows where names.hasName(before[row], earlier: true) { partners[row] = names.partners(of: before[row]) }
+        return TaskMatcher.assigned(
+            rows: rows, columns: columns, before: input.before, after: input.after, similarities: input.similarities,
+            options: input.options, threshold: input.options.gapThreshold, related: input.related,
+            allowed: { row, column in
+                // Look-alikes: each has a name of its own and they share no rare term.
+                guard let shared = partners[row], namedLater.contains(column) else { return true }
+                return shared[after[column].id] != nil
+            })
     }
 
     /// The longest chain of placed links increasing on both sides (patience sorting, O(n log n)).

@@ -2,8 +2,8 @@
 ///
 /// Score = n-gram similarity of the normalised texts (numbers masked, filler words dropped) plus
 /// a bonus when the two tasks' categories correspond. Two passes: the first takes the bonus from
-/// category names only (equal, aliased or near names), the second from the correspondence the first pass's links imply (so a
-/// renamed category still helps its tasks), then `GapAligner` fills the gaps between links kept in
+/// category names only (equal, aliased or near names), the second from the correspondence the
+/// first pass's links imply (so a renamed category still helps its tasks), then `GapAligner` fills the gaps between links kept in
 /// table order at a lower threshold. The assignment maximises the total margin above the
 /// threshold (`AssignmentSolver`), with rows and columns in content order (number, text), so it
 /// does not depend on ids or input order. User decisions come first.
@@ -11,12 +11,11 @@ package enum TaskMatcher {
     /// Matches the tasks of `before` (earlier) and `after` (later).
     package static func match(before: DiffSide, after: DiffSide, options: MatchOptions = MatchOptions()) -> TaskMatchResult {
         let similarities = SimilarityMatrix(before: before.tasks, after: after.tasks)
-        let named = CategoryMatcher.namePairs(
+        let equal = CategoryMatcher.namePairs(
             before: before.categoryNames, after: after.categoryNames, aliases: options.categoryAliases
-        ).merging(
-            CategoryMatcher.nearPairs(before: before.categoryNames, after: after.categoryNames, aliases: options.categoryAliases),
-            uniquingKeysWith: { equal, _ in equal }
         )
+        let near = CategoryMatcher.nearPairs(before: before.categoryNames, after: after.categoryNames, paired: equal)
+        let named = equal.merging(near, uniquingKeysWith: { equal, _ in equal })
         let firstLinks = assign(before: before, after: after, similarities: similarities, options: options) { b, a in
             named[a] == b
         }
@@ -71,55 +70,51 @@ package enum TaskMatcher {
         before: DiffSide, after: DiffSide, similarities: SimilarityMatrix, options: MatchOptions,
         related: (String?, String?) -> Bool
     ) -> [TaskLink] {
-        var links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
+        let links = confirmedLinks(before: before, after: after, similarities: similarities, options: options)
         let usedBefore = Set(links.map(\.before))
         let usedAfter = Set(links.map(\.after))
         // Rows and columns in content order, so ties resolve the same whatever the ids or input order.
         let rows = before.tasks.indices.filter { !usedBefore.contains(before.tasks[$0].id) }.sorted { contentOrder(before.tasks, $0, $1) }
         let columns = after.tasks.indices.filter { !usedAfter.contains(after.tasks[$0].id) }.sorted { contentOrder(after.tasks, $0, $1) }
-        let edges = self.edges(
+        let grid = CategoryGrid(before: before, after: after, related: related)
+        return links + assigned(
             rows: rows, columns: columns, before: before, after: after, similarities: similarities, options: options,
-            categories: CategoryGrid(before: before, after: after, related: related)
+            threshold: options.threshold, related: { grid.related(row: $0, column: $1) }
         )
-        let gainOf = Dictionary(edges.map { ($0.row * columns.count + $0.column, $0.gain) }, uniquingKeysWith: { first, _ in first })
-        let assignment = AssignmentSolver.maximize(edges: edges, rows: rows.count, columns: columns.count)
-        for (r, c) in assignment.enumerated() {
-            guard let c else { continue }
-            let (row, column) = (rows[r], columns[c])
-            let similarity = similarities[row, column]
-            links.append(
-                TaskLink(
-                    before: before.tasks[row].id, after: after.tasks[column].id, similarity: rounded(similarity),
-                    score: rounded((gainOf[r * columns.count + c] ?? 0) + options.threshold), source: .auto
-                )
-            )
-        }
-        return links
     }
 
-    // Score minus threshold for each allowed pair (score at or above threshold, not broken); the
-    // pairs the similarities scored only (every pair up to `AssignmentSolver.denseLimit`).
-    private static func edges(
-        rows: [Int], columns: [Int], before: DiffSide, after: DiffSide, similarities: SimilarityMatrix,
-        options: MatchOptions, categories: CategoryGrid
-    ) -> [AssignmentSolver.Edge] {
+    /// The one-to-one links among earlier tasks `rows` and later tasks `columns` (indices) that
+    /// maximise the total score above `threshold` (score = similarity, plus the category bonus
+    /// where `related`), leaving out pairs the user broke and those `allowed` refuses.
+    static func assigned(
+        rows: [Int], columns: [Int], before: DiffSide, after: DiffSide, similarities: SimilarityMatrix, options: MatchOptions,
+        threshold: Double, related: (Int, Int) -> Bool, allowed: (Int, Int) -> Bool = { _, _ in true }
+    ) -> [TaskLink] {
         let broken = Set(options.decisions.broken)
         var columnPlace = [Int?](repeating: nil, count: after.tasks.count)
         for (c, column) in columns.enumerated() { columnPlace[column] = c }
         var edges: [AssignmentSolver.Edge] = []
         for (r, row) in rows.enumerated() {
-            for column in similarities.candidates(row: row) {
+            // Every pair when all were scored, else only those the similarities scored.
+            for column in similarities.isSparse ? similarities.candidates(row: row) : columns {
                 guard let c = columnPlace[column] else { continue }
-                let bonus = categories.related(row: row, column: column) ? options.categoryBonus : 0
-                let score = similarities[row, column] + bonus
-                guard score >= options.threshold,
+                let score = similarities[row, column] + (related(row, column) ? options.categoryBonus : 0)
+                guard score >= threshold, allowed(row, column),
                     !broken.contains(TaskPair(before: before.tasks[row].id, after: after.tasks[column].id))
                 else { continue }
                 // A sliver more, so a pair exactly at the threshold still counts.
-                edges.append(AssignmentSolver.Edge(row: r, column: c, gain: score - options.threshold + 1e-9))
+                edges.append(AssignmentSolver.Edge(row: r, column: c, gain: score - threshold + 1e-9))
             }
         }
-        return edges
+        let gainOf = Dictionary(edges.map { ($0.row * columns.count + $0.column, $0.gain) }, uniquingKeysWith: { first, _ in first })
+        return AssignmentSolver.maximize(edges: edges, rows: rows.count, columns: columns.count).enumerated().compactMap { r, c in
+            guard let c else { return nil }
+            let (row, column) = (rows[r], columns[c])
+            return TaskLink(
+                before: before.tasks[row].id, after: after.tasks[column].id, similarity: rounded(similarities[row, column]),
+                score: rounded((gainOf[r * columns.count + c] ?? 0) + threshold), source: .auto
+            )
+        }
     }
 
     // Number, then text, then table position: an order that depends on content only.
