@@ -45,10 +45,17 @@ extension InotifyLoop {
             let code = errno
             guard code == ENOENT || code == ENOTDIR || code == ELOOP else { return cannotWatch(code, now: now) }
             guard let ancestry = RootAncestry.nearest(above: rootPath) else { return cannotWatch(code, now: now) }
-            guard let wd = watchAncestor(ancestry.folder) else { return cannotWatch(errno, now: now) }
+            guard let wd = watchAncestor(ancestry.folder) else {
+                // The ancestor went between finding and watching it (a tree being removed): look again.
+                let failure = errno
+                if failure == ENOENT || failure == ENOTDIR { continue }
+                return cannotWatch(failure, now: now)
+            }
             root = .awaited(wd: wd, ancestry: ancestry)
             if !DirectoryWalker.isDirectory(ancestry.nextPath) { return rootMissing(ancestry, now: now) }
         }
+        // The tree kept changing under every look: try again shortly.
+        retryAt = now + Self.retryInterval
     }
 
     /// An event on the ancestor watched while the root is missing.
